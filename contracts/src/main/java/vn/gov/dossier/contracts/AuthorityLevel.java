@@ -1,0 +1,5 @@
+package vn.gov.dossier.contracts;
+
+public enum AuthorityLevel {
+    COMMUNE, PROVINCE, NATIONAL
+}

@@ -1,0 +1,40 @@
+package vn.gov.dossier.contracts;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stable CloudEvents {@code type} of each event body. Types are business names with a version, never Java
+ * class names: a class may be renamed, a type may not.
+ */
+public final class EventTypes {
+
+    private static final Map<String, Class<? extends DossierEvent>> BY_TYPE = Map.of(
+            DossierSubmitted.TYPE, DossierSubmitted.class,
+            DossierRouted.TYPE, DossierRouted.class,
+            RoutingFailed.TYPE, RoutingFailed.class);
+
+    private EventTypes() {
+    }
+
+    public static Optional<Class<? extends DossierEvent>> bodyOf(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    public static String typeOf(Class<? extends DossierEvent> body) {
+        return BY_TYPE.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(body))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no event type is registered for " + body.getName()));
+    }
+
+    /** The JSON Schema of a type's body, on the classpath. */
+    public static String schemaResource(String type) {
+        return "/schemas/" + type + ".json";
+    }
+
+    public static Iterable<String> all() {
+        return BY_TYPE.keySet();
+    }
+}

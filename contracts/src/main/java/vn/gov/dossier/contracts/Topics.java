@@ -1,0 +1,17 @@
+package vn.gov.dossier.contracts;
+
+/** One topic per producing service, keyed by dossier id so that one dossier's events stay in order. */
+public final class Topics {
+
+    public static final String INTAKE = "dossier.intake";
+    public static final String ROUTING = "dossier.routing";
+    public static final String PROCESSING = "dossier.processing";
+
+    private Topics() {
+    }
+
+    /** The dead-letter topic of one consumer group's subscription to a topic. */
+    public static String deadLetter(String topic, String consumerGroup) {
+        return topic + "." + consumerGroup + ".dlt";
+    }
+}

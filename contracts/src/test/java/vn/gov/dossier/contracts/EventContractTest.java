@@ -1,0 +1,94 @@
+package vn.gov.dossier.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+class EventContractTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private static final com.fasterxml.jackson.databind.ObjectMapper SCHEMA_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    static Stream<String> types() {
+        return Stream.of(DossierSubmitted.TYPE, DossierRouted.TYPE, RoutingFailed.TYPE);
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void should_still_read_a_stored_v1_payload_of_each_type(String type) throws IOException {
+        String payload = resource("/payloads/" + type + ".json");
+
+        DossierEvent event = JSON.readValue(payload, EventTypes.bodyOf(type).orElseThrow());
+
+        assertThat(event.eventId()).isNotNull();
+        assertThat(event.dossierCode()).isEqualTo("00004-261123-00001");
+        assertThat(event.occurredAt()).isNotNull();
+        assertThat(violations(type, payload)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void should_write_bodies_that_match_their_schema(String type) throws IOException {
+        DossierEvent event = sample(type);
+
+        String written = JSON.writeValueAsString(event);
+
+        assertThat(violations(type, written)).isEmpty();
+        assertThat(EventTypes.typeOf(event.getClass())).isEqualTo(type);
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void should_reject_a_body_without_its_event_id(String type) throws IOException {
+        String withoutId = resource("/payloads/" + type + ".json").replaceFirst("\"eventId\":\"[^\"]+\",", "");
+
+        assertThat(violations(type, withoutId)).isNotEmpty();
+    }
+
+    private static Set<ValidationMessage> violations(String type, String json) throws IOException {
+        try (InputStream schemaText = EventTypes.class.getResourceAsStream(EventTypes.schemaResource(type))) {
+            assertThat(schemaText).as("schema of " + type).isNotNull();
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText);
+            return schema.validate(SCHEMA_JSON.readTree(json));
+        }
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = EventContractTest.class.getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static DossierEvent sample(String type) {
+        UUID dossierId = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.parse("2026-11-23T09:00:00+07:00");
+        AuthorityRef authority = new AuthorityRef("UBND-26734", "Ủy ban nhân dân Phường Thủ Đức", AuthorityLevel.COMMUNE, "26734", "79", "UBND");
+        return switch (type) {
+            case DossierSubmitted.TYPE -> new DossierSubmitted(UUID.randomUUID(), dossierId, "00004-261123-00001", now, "1.004222",
+                    "00004", "01", Channel.DESK, "26734", null, ResultDelivery.AT_DESK, now, LocalDate.parse("2026-11-30"),
+                    now.plusDays(7), new ApplicantContact("Nguyễn Văn An", "0912345678", null));
+            case DossierRouted.TYPE -> new DossierRouted(UUID.randomUUID(), dossierId, "00004-261123-00001", now, "1.004222",
+                    "00004", "01", Channel.ONLINE, now, now.plusDays(7), authority, "RESIDENCE", true, true);
+            case RoutingFailed.TYPE -> new RoutingFailed(UUID.randomUUID(), dossierId, "00004-261123-00001", now, "1.004222",
+                    "00004", "no rule");
+            default -> throw new IllegalArgumentException(type);
+        };
+    }
+}

@@ -1,0 +1,37 @@
+package vn.gov.dossier.infra;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A running Kafka broker and PostgreSQL server that services can be pointed at. */
+public interface Infrastructure extends AutoCloseable {
+
+    String kafkaBootstrapServers();
+
+    /** The database of that name, created on first use. */
+    DatabaseEndpoint database(String name);
+
+    /** A short human description, e.g. for the launcher's banner. */
+    String describe();
+
+    @Override
+    void close();
+
+    /**
+     * The Spring properties that point one service at this infrastructure: its own database (created if
+     * missing), the shared broker, and its HTTP port.
+     */
+    default Map<String, Object> serviceProperties(String databaseName, int httpPort) {
+        DatabaseEndpoint db = database(databaseName);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("server.port", httpPort);
+        properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers());
+        properties.put("spring.r2dbc.url", db.r2dbcUrl());
+        properties.put("spring.r2dbc.username", db.username());
+        properties.put("spring.r2dbc.password", db.password());
+        properties.put("spring.flyway.url", db.jdbcUrl());
+        properties.put("spring.flyway.user", db.username());
+        properties.put("spring.flyway.password", db.password());
+        return properties;
+    }
+}

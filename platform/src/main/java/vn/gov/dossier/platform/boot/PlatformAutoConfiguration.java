@@ -1,0 +1,104 @@
+package vn.gov.dossier.platform.boot;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.r2dbc.spi.ConnectionFactory;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import vn.gov.dossier.platform.events.EventCodec;
+import vn.gov.dossier.platform.events.Inbox;
+import vn.gov.dossier.platform.events.IncomingEventsSupport;
+import vn.gov.dossier.platform.events.Outbox;
+import vn.gov.dossier.platform.events.OutboxRelay;
+import vn.gov.dossier.platform.web.ProblemDetailsAdvice;
+
+/** The platform's beans, in every service that has the platform on its class path. */
+@AutoConfiguration
+@EnableConfigurationProperties(PlatformProperties.class)
+@Import(ProblemDetailsAdvice.class)
+public class PlatformAutoConfiguration {
+
+    /**
+     * The platform's tables (outbox, inbox) live in schema {@code messaging} with a Flyway history of their own, so
+     * that they never collide with a service's own migration versions. Runs over JDBC before anything uses them.
+     */
+    @Bean
+    InitializingBean messagingSchemaMigration(FlywayConnectionDetails connection) {
+        return () -> Flyway.configure()
+                .dataSource(connection.getJdbcUrl(), connection.getUsername(), connection.getPassword())
+                .schemas("messaging")
+                .createSchemas(true)
+                .locations("classpath:db/messaging")
+                .load()
+                .migrate();
+    }
+
+    @Bean
+    EventCodec eventCodec() {
+        return new EventCodec();
+    }
+
+    @Bean
+    Outbox outbox(DatabaseClient database, EventCodec codec, InitializingBean messagingSchemaMigration) {
+        return new Outbox(database, codec);
+    }
+
+    @Bean
+    Inbox inbox(DatabaseClient database, InitializingBean messagingSchemaMigration) {
+        return new Inbox(database);
+    }
+
+    @Bean
+    TransactionalOperator platformTransactionalOperator(ReactiveTransactionManager transactionManager) {
+        return TransactionalOperator.create(transactionManager);
+    }
+
+    @Bean
+    IncomingEventsSupport incomingEventsSupport(Inbox inbox, TransactionalOperator platformTransactionalOperator, EventCodec codec,
+                                                MeterRegistry meters, PlatformProperties properties) {
+        return new IncomingEventsSupport(inbox, platformTransactionalOperator, codec, meters, properties.consumerTimeout());
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(ConnectionFactory connectionFactory, DatabaseClient database, KafkaProperties kafka, MeterRegistry meters,
+                            PlatformProperties properties, @Value("${spring.application.name}") String application,
+                            InitializingBean messagingSchemaMigration) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox-relay");
+        return new OutboxRelay(connectionFactory, database, new KafkaProducer<>(config), meters, URI.create("urn:dossier:" + application),
+                properties.relayBatchSize(), properties.relayPollInterval(), properties.relaySendTimeout());
+    }
+
+    /** The topics this service publishes, created at start-up when missing (the broker does not auto-create). */
+    @Bean
+    KafkaAdmin.NewTopics publishedTopics(PlatformProperties properties) {
+        return new KafkaAdmin.NewTopics(properties.publishes().stream()
+                .map(topic -> TopicBuilder.name(topic).partitions(properties.partitions()).replicas(properties.replicationFactor()).build())
+                .toArray(NewTopic[]::new));
+    }
+}

@@ -1,0 +1,36 @@
+package vn.gov.dossier.platform.events;
+
+import io.r2dbc.postgresql.codec.Json;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.DossierEvent;
+import vn.gov.dossier.contracts.EventTypes;
+
+/**
+ * Appends an event to the outbox table. Call it inside the transaction that changes the state the event
+ * describes: both commit or neither does. The relay publishes it afterwards; nothing here talks to Kafka.
+ */
+public class Outbox {
+
+    private final DatabaseClient database;
+    private final EventCodec codec;
+
+    public Outbox(DatabaseClient database, EventCodec codec) {
+        this.database = database;
+        this.codec = codec;
+    }
+
+    public Mono<Void> append(String topic, DossierEvent event) {
+        return database.sql("""
+                        INSERT INTO messaging.outbox (event_id, topic, message_key, event_type, subject, occurred_at, payload)
+                        VALUES (:eventId, :topic, :key, :type, :subject, :occurredAt, :payload)""")
+                .bind("eventId", event.eventId())
+                .bind("topic", topic)
+                .bind("key", event.dossierId().toString())
+                .bind("type", EventTypes.typeOf(event.getClass()))
+                .bind("subject", event.dossierCode())
+                .bind("occurredAt", event.occurredAt())
+                .bind("payload", Json.of(codec.encode(event)))
+                .then();
+    }
+}

@@ -1,0 +1,52 @@
+package vn.gov.dossier.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+
+/** An error a controller answers with on purpose; rendered as problem+json by {@link ProblemDetailsAdvice}. */
+public class ApiException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final HttpStatus status;
+    private final String problem;
+    private final transient List<FieldError> errors;
+
+    protected ApiException(HttpStatus status, String problem, String detail, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.problem = problem;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ApiException notFound(String detail) {
+        return new ApiException(HttpStatus.NOT_FOUND, "not-found", detail, List.of());
+    }
+
+    public static ApiException conflict(String detail) {
+        return new ApiException(HttpStatus.CONFLICT, "conflict", detail, List.of());
+    }
+
+    /** 400: malformed or invalid fields, each named. */
+    public static ApiException invalid(List<FieldError> errors) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields.", errors);
+    }
+
+    /** 422: well-formed, but not something the system can take (e.g. a procedure that is not offered). */
+    public static ApiException unprocessable(String detail, List<FieldError> errors) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable", detail, errors);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public URI type() {
+        return ProblemTypes.of(problem);
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,113 @@
+package vn.gov.dossier.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Turns every error into problem+json. Validation problems carry an {@code errors} array of {field, message};
+ * unreadable JSON names the field Jackson stopped at. Anything unexpected is a 500 without internals.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(ApiException.class)
+    public ResponseEntity<ProblemDetail> onApiException(ApiException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setType(e.type());
+        if (!e.errors().isEmpty()) {
+            problem.setProperty("errors", e.errors());
+        }
+        return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<ProblemDetail> onUnexpected(Exception e) {
+        log.error("unexpected error", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request could not be completed. Nothing was changed by it; please try again.");
+        problem.setType(ProblemTypes.of("internal"));
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException e, HttpHeaders headers,
+                                                                         HttpStatusCode status, ServerWebExchange exchange) {
+        List<FieldError> errors = new ArrayList<>();
+        e.getFieldErrors().forEach(error -> errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+        e.getGlobalErrors().forEach(error -> errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
+        return Mono.just(ResponseEntity.badRequest().body(validationProblem(errors)));
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException e, HttpHeaders headers,
+                                                                        HttpStatusCode status, ServerWebExchange exchange) {
+        DatabindException databind = cause(e, DatabindException.class);
+        if (databind != null) {
+            String field = path(databind);
+            String message = field.isEmpty() ? "the body is not valid JSON" : "has a value of the wrong type or format";
+            return Mono.just(ResponseEntity.badRequest().body(validationProblem(List.of(new FieldError(field.isEmpty() ? "body" : field, message)))));
+        }
+        JacksonException parse = cause(e, JacksonException.class);
+        if (parse != null) {
+            return Mono.just(ResponseEntity.badRequest().body(validationProblem(List.of(new FieldError("body", "the body is not valid JSON")))));
+        }
+        if (e.getMethodParameter() != null && e.getMethodParameter().getParameterName() != null) {
+            String name = e.getMethodParameter().getParameterName();
+            return Mono.just(ResponseEntity.badRequest().body(validationProblem(List.of(new FieldError(name, e.getReason())))));
+        }
+        return super.handleServerWebInputException(e, headers, status, exchange);
+    }
+
+    private static ProblemDetail validationProblem(List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
+        problem.setType(ProblemTypes.of("validation"));
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static String path(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable current = e; current != null; current = current.getCause()) {
+            if (type.isInstance(current)) {
+                return type.cast(current);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,16 @@
+package vn.gov.dossier.platform.web;
+
+import java.net.URI;
+
+/** Stable problem type URIs; the slug is documented in the README. */
+public final class ProblemTypes {
+
+    private static final String BASE = "urn:problem-type:dossier:";
+
+    private ProblemTypes() {
+    }
+
+    public static URI of(String slug) {
+        return URI.create(BASE + slug);
+    }
+}

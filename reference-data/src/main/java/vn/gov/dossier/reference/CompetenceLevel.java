@@ -1,0 +1,5 @@
+package vn.gov.dossier.reference;
+
+public enum CompetenceLevel {
+    COMMUNE, PROVINCE, NATIONAL
+}

@@ -1,0 +1,4 @@
+package vn.gov.dossier.reference;
+
+public record Province(String code, String name) {
+}

@@ -1,0 +1,74 @@
+package vn.gov.dossier.calendar;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Working days and appointment dates (DOMAIN.md, "Deadlines: working days").
+ *
+ * <p>The appointment date is the N-th working day after the effective receipt day; the effective receipt day is
+ * the day of receipt, or the next working day when the dossier arrives on a non-working day or after the daily
+ * cut-off. Example: received Thursday 09:00, 1 working day, Friday a holiday: due Monday.
+ */
+public final class WorkingCalendar {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final LocalTime DEFAULT_CUT_OFF = LocalTime.of(15, 0);
+    public static final LocalTime OFFICE_CLOSES = LocalTime.of(17, 0);
+
+    private final Map<Integer, HolidayOverrides> overrides;
+    private final LocalTime cutOff;
+    private final Map<Integer, Set<LocalDate>> holidaysByYear = new ConcurrentHashMap<>();
+
+    public WorkingCalendar(Map<Integer, HolidayOverrides> overridesByYear, LocalTime cutOff) {
+        this.overrides = Map.copyOf(overridesByYear);
+        this.cutOff = cutOff;
+    }
+
+    public static WorkingCalendar standard() {
+        return new WorkingCalendar(Map.of(), DEFAULT_CUT_OFF);
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        HolidayOverrides yearly = overrides.getOrDefault(day.getYear(), HolidayOverrides.NONE);
+        if (yearly.workingDays().contains(day)) {
+            return true;
+        }
+        if (yearly.extraDaysOff().contains(day) || PublicHolidays.isWeekend(day)) {
+            return false;
+        }
+        return !holidaysByYear.computeIfAbsent(day.getYear(), PublicHolidays::of).contains(day);
+    }
+
+    public LocalDate nextWorkingDay(LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        while (!isWorkingDay(next)) {
+            next = next.plusDays(1);
+        }
+        return next;
+    }
+
+    public LocalDate effectiveReceiptDay(OffsetDateTime receivedAt) {
+        ZonedDateTime local = receivedAt.atZoneSameInstant(VIETNAM);
+        LocalDate day = local.toLocalDate();
+        if (!isWorkingDay(day) || !local.toLocalTime().isBefore(cutOff)) {
+            return nextWorkingDay(day);
+        }
+        return day;
+    }
+
+    /** The appointment for a procedure taking {@code workingDays} working days, received at {@code receivedAt}. */
+    public Appointment appointment(OffsetDateTime receivedAt, int workingDays) {
+        LocalDate due = effectiveReceiptDay(receivedAt);
+        for (int i = 0; i < workingDays; i++) {
+            due = nextWorkingDay(due);
+        }
+        return new Appointment(due, due.atTime(OFFICE_CLOSES).atZone(VIETNAM).toOffsetDateTime());
+    }
+}

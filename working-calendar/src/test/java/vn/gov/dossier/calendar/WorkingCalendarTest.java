@@ -1,0 +1,72 @@
+package vn.gov.dossier.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class WorkingCalendarTest {
+
+    private final WorkingCalendar calendar = WorkingCalendar.standard();
+
+    @Test
+    void should_skip_a_holiday_friday_as_in_the_domain_example() {
+        // Thursday 30 Apr 2026 is itself a holiday, so use Wednesday 29 Apr 2026: Thursday 30 Apr and Friday 1 May are
+        // holidays, then the weekend: one working day after Wednesday is Monday 4 May.
+        Appointment appointment = calendar.appointment(OffsetDateTime.parse("2026-04-29T09:00:00+07:00"), 1);
+
+        assertThat(appointment.appointmentDate()).isEqualTo(LocalDate.parse("2026-05-04"));
+        assertThat(appointment.dueAt()).isEqualTo(OffsetDateTime.parse("2026-05-04T17:00:00+07:00"));
+    }
+
+    @Test
+    void should_start_counting_the_next_working_day_after_the_cut_off() {
+        Appointment before = calendar.appointment(OffsetDateTime.parse("2026-11-23T14:59:00+07:00"), 1);
+        Appointment after = calendar.appointment(OffsetDateTime.parse("2026-11-23T15:00:00+07:00"), 1);
+
+        assertThat(before.appointmentDate()).isEqualTo(LocalDate.parse("2026-11-24"));
+        assertThat(after.appointmentDate()).isEqualTo(LocalDate.parse("2026-11-25"));
+    }
+
+    @Test
+    void should_read_the_receipt_time_in_vietnam_whatever_offset_it_came_with() {
+        // 08:30 UTC on Monday is 15:30 in Hà Nội: after the cut-off.
+        Appointment appointment = calendar.appointment(OffsetDateTime.parse("2026-11-23T08:30:00Z"), 1);
+
+        assertThat(appointment.appointmentDate()).isEqualTo(LocalDate.parse("2026-11-25"));
+    }
+
+    @Test
+    void should_treat_tet_as_five_days_off() {
+        // Tết 2026: 17 Feb. Days off: 16 Feb (last day of the year) to 20 Feb.
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-02-13"))).isTrue();
+        for (int day = 16; day <= 20; day++) {
+            assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, day))).as("Feb %d", day).isFalse();
+        }
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-02-23"))).isTrue();
+    }
+
+    @Test
+    void should_give_a_compensatory_day_when_a_holiday_falls_on_a_weekend() {
+        // Hùng Kings day 2026 is Sunday 26 Apr: Monday 27 Apr is off instead.
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-04-27"))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-04-28"))).isTrue();
+    }
+
+    @Test
+    void should_apply_the_yearly_override_table() {
+        LocalDate madeUpSaturday = LocalDate.parse("2026-01-10");
+        LocalDate bridgingDay = LocalDate.parse("2026-01-02");
+        WorkingCalendar withOverrides = new WorkingCalendar(
+                Map.of(2026, new HolidayOverrides(Set.of(bridgingDay), Set.of(madeUpSaturday))), LocalTime.of(15, 0));
+
+        assertThat(calendar.isWorkingDay(bridgingDay)).isTrue();
+        assertThat(withOverrides.isWorkingDay(bridgingDay)).isFalse();
+        assertThat(calendar.isWorkingDay(madeUpSaturday)).isFalse();
+        assertThat(withOverrides.isWorkingDay(madeUpSaturday)).isTrue();
+    }
+}
