@@ -13,7 +13,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Kafka's own KRaft broker (the Kafka jars from Maven Central, run in this JVM) and a real PostgreSQL server
- * (zonky's embedded binaries, run as a child process). Ports 0 pick free ones.
+ * (zonky's embedded binaries, run as a child process). 
  */
 public final class EmbeddedInfrastructure implements Infrastructure {
 
@@ -30,17 +30,16 @@ public final class EmbeddedInfrastructure implements Infrastructure {
     }
 
     /**
-     * @param kafkaPort 0 for any free port
+     * The broker always listens on a free port chosen at start (spring-kafka-test's KRaft broker ignores requested
+     * ports); {@link #kafkaBootstrapServers()} tells which.
+     *
      * @param postgresPort 0 for any free port
      * @param postgresDataDirectory null for a throw-away data directory; otherwise one that survives a restart
      */
-    public static EmbeddedInfrastructure start(int kafkaPort, int postgresPort, Path postgresDataDirectory) {
+    public static EmbeddedInfrastructure start(int postgresPort, Path postgresDataDirectory) {
         EmbeddedPostgres postgres = startPostgres(postgresPort, postgresDataDirectory);
         try {
             EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
-            if (kafkaPort > 0) {
-                kafka.kafkaPorts(kafkaPort);
-            }
             Map<String, String> brokerProperties = new HashMap<>();
             brokerProperties.put("auto.create.topics.enable", "false");
             brokerProperties.put("group.initial.rebalance.delay.ms", "0");

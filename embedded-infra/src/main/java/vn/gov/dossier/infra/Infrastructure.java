@@ -34,4 +34,11 @@ public interface Infrastructure extends AutoCloseable {
         properties.put("spring.flyway.password", db.password());
         return properties;
     }
+
+    /** The same settings as command-line arguments, which win over a service's own configuration file. */
+    default String[] serviceArguments(String databaseName, int httpPort) {
+        return serviceProperties(databaseName, httpPort).entrySet().stream()
+                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .toArray(String[]::new);
+    }
 }

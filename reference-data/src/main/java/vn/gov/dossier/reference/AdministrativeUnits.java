@@ -16,6 +16,9 @@ public final class AdministrativeUnits {
     /** As it stood on 1 Jul 2025, for dossiers dated before the 2026 changes. */
     public static final String EDITION_2025_07_01 = "/reference/admin-units-2025-07-01.csv";
 
+    /** Which pre-July-2025 unit became which new commune. */
+    public static final String FORMER_TO_CURRENT = "/reference/old-to-new-units-2025-07-01.csv";
+
     private final Map<String, Commune> communes;
     private final Map<String, Province> provinces;
 
@@ -47,6 +50,15 @@ public final class AdministrativeUnits {
             case "xã" -> "XA";
             default -> throw new IllegalArgumentException("unknown commune type " + vietnamese);
         };
+    }
+
+    /** Codes of the 63 provinces before 1 Jul 2025: still the first digits of identity numbers issued under them. */
+    public static java.util.Set<String> formerProvinceCodes() {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (CSVRecord row : Csv.read(FORMER_TO_CURRENT)) {
+            codes.add(row.get("old_province_code"));
+        }
+        return java.util.Collections.unmodifiableSet(codes);
     }
 
     public Optional<Commune> commune(String code) {

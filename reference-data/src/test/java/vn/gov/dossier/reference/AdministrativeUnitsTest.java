@@ -26,6 +26,11 @@ class AdministrativeUnitsTest {
     }
 
     @Test
+    void should_know_the_63_former_provinces_for_identity_numbers() {
+        assertThat(AdministrativeUnits.formerProvinceCodes()).hasSize(63).contains("01", "79", "96");
+    }
+
+    @Test
     void should_not_know_a_made_up_code() {
         assertThat(units.commune("99999")).isEmpty();
     }

@@ -24,6 +24,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+import vn.gov.dossier.platform.application.Transactions;
 import vn.gov.dossier.platform.events.EventCodec;
 import vn.gov.dossier.platform.events.Inbox;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
@@ -70,6 +72,16 @@ public class PlatformAutoConfiguration {
     @Bean
     TransactionalOperator platformTransactionalOperator(ReactiveTransactionManager transactionManager) {
         return TransactionalOperator.create(transactionManager);
+    }
+
+    @Bean
+    Transactions transactions(TransactionalOperator platformTransactionalOperator) {
+        return new Transactions() {
+            @Override
+            public <T> Mono<T> inTransaction(Mono<T> work) {
+                return work.as(platformTransactionalOperator::transactional);
+            }
+        };
     }
 
     @Bean

@@ -5,12 +5,13 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.DossierEvent;
 import vn.gov.dossier.contracts.EventTypes;
+import vn.gov.dossier.platform.application.EventPublisher;
 
 /**
  * Appends an event to the outbox table. Call it inside the transaction that changes the state the event
  * describes: both commit or neither does. The relay publishes it afterwards; nothing here talks to Kafka.
  */
-public class Outbox {
+public class Outbox implements EventPublisher {
 
     private final DatabaseClient database;
     private final EventCodec codec;
@@ -20,7 +21,8 @@ public class Outbox {
         this.codec = codec;
     }
 
-    public Mono<Void> append(String topic, DossierEvent event) {
+    @Override
+    public Mono<Void> publish(String topic, DossierEvent event) {
         return database.sql("""
                         INSERT INTO messaging.outbox (event_id, topic, message_key, event_type, subject, occurred_at, payload)
                         VALUES (:eventId, :topic, :key, :type, :subject, :occurredAt, :payload)""")

@@ -1,0 +1,111 @@
+package vn.gov.dossier.intake.registration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.gov.dossier.contracts.Channel;
+import vn.gov.dossier.contracts.ResultDelivery;
+
+/**
+ * Checks every field of a new dossier and names each bad one. Formats only: whether a procedure is offered or a
+ * unit exists is the catalogue's and the map's answer (422), not a format error (400).
+ */
+public final class DossierValidation {
+
+    private static final Pattern PROCEDURE_CODE = Pattern.compile("\\d{1,2}\\.\\d{6}");
+    private static final Pattern UNIT_CODE = Pattern.compile("\\d{5}");
+    /** Citizen identity number: 12 digits, the first three the province of birth registration (Decree 137/2015). */
+    private static final Pattern ID_NUMBER = Pattern.compile("\\d{12}");
+    /** Vietnamese mobile numbers after the 2018 renumbering: 03x, 05x, 07x, 08x, 09x, optionally +84 instead of 0. */
+    private static final Pattern MOBILE = Pattern.compile("(0|\\+84)(3|5|7|8|9)\\d{8}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+    private static final int MAX_DOCUMENTS = 50;
+
+    private final Set<String> idNumberProvincePrefixes;
+
+    /** @param idNumberProvincePrefixes the valid first three digits of an identity number, e.g. "001" for Hà Nội */
+    public DossierValidation(Set<String> idNumberProvincePrefixes) {
+        this.idNumberProvincePrefixes = Set.copyOf(idNumberProvincePrefixes);
+    }
+
+    public List<Violation> check(NewDossier dossier) {
+        List<Violation> violations = new ArrayList<>();
+        matches(violations, "procedureCode", dossier.procedureCode(), PROCEDURE_CODE, "must be a procedure code such as 1.004222");
+        matches(violations, "receivingUnitCode", dossier.receivingUnitCode(), UNIT_CODE, "must be a 5-digit commune code");
+        oneOf(violations, "channel", dossier.channel(), Channel.class);
+        oneOf(violations, "resultDelivery", dossier.resultDelivery(), ResultDelivery.class);
+        if (dossier.subjectUnitCode() != null && !UNIT_CODE.matcher(dossier.subjectUnitCode()).matches()) {
+            violations.add(new Violation("subjectUnitCode", "must be a 5-digit commune code"));
+        }
+        checkApplicant(violations, dossier.applicant());
+        checkDocuments(violations, dossier.documents());
+        return violations;
+    }
+
+    private void checkApplicant(List<Violation> violations, NewDossier.Applicant applicant) {
+        if (applicant == null) {
+            violations.add(new Violation("applicant", "is required"));
+            return;
+        }
+        String name = applicant.fullName();
+        if (name == null || name.isBlank()) {
+            violations.add(new Violation("applicant.fullName", "is required"));
+        } else if (name.length() > 100 || !name.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '\'' || c == '-')) {
+            violations.add(new Violation("applicant.fullName", "must be at most 100 letters and spaces"));
+        }
+        String id = applicant.idNumber();
+        if (id == null || !ID_NUMBER.matcher(id).matches()) {
+            violations.add(new Violation("applicant.idNumber", "must be the 12-digit citizen identity number"));
+        } else if (!idNumberProvincePrefixes.contains(id.substring(0, 3))) {
+            violations.add(new Violation("applicant.idNumber", "does not start with a valid province code"));
+        }
+        matches(violations, "applicant.phone", applicant.phone(), MOBILE, "must be a Vietnamese mobile number such as 0912345678");
+        if (applicant.email() != null && (applicant.email().length() > 254 || !EMAIL.matcher(applicant.email()).matches())) {
+            violations.add(new Violation("applicant.email", "must be an e-mail address"));
+        }
+        matches(violations, "applicant.residenceUnitCode", applicant.residenceUnitCode(), UNIT_CODE, "must be a 5-digit commune code");
+    }
+
+    private static void checkDocuments(List<Violation> violations, List<NewDossier.Document> documents) {
+        if (documents.size() > MAX_DOCUMENTS) {
+            violations.add(new Violation("documents", "must list at most " + MAX_DOCUMENTS + " documents"));
+            return;
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            NewDossier.Document document = documents.get(i);
+            if (document == null) {
+                violations.add(new Violation("documents[" + i + "]", "is required"));
+                continue;
+            }
+            if (document.title() == null || document.title().isBlank() || document.title().length() > 200) {
+                violations.add(new Violation("documents[" + i + "].title", "is required, at most 200 characters"));
+            }
+            if (document.sha256() == null || !SHA256.matcher(document.sha256()).matches()) {
+                violations.add(new Violation("documents[" + i + "].sha256", "must be 64 hexadecimal characters"));
+            }
+        }
+    }
+
+    private static void matches(List<Violation> violations, String field, String value, Pattern pattern, String message) {
+        if (value == null || value.isBlank()) {
+            violations.add(new Violation(field, "is required"));
+        } else if (!pattern.matcher(value).matches()) {
+            violations.add(new Violation(field, message));
+        }
+    }
+
+    private static <E extends Enum<E>> void oneOf(List<Violation> violations, String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            violations.add(new Violation(field, "is required"));
+            return;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return;
+            }
+        }
+        violations.add(new Violation(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+    }
+}

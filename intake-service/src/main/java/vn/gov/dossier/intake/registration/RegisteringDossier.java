@@ -1,0 +1,102 @@
+package vn.gov.dossier.intake.registration;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import reactor.core.publisher.Mono;
+import vn.gov.dossier.calendar.Appointment;
+import vn.gov.dossier.calendar.WorkingCalendar;
+import vn.gov.dossier.contracts.Topics;
+import vn.gov.dossier.platform.application.EventPublisher;
+import vn.gov.dossier.platform.application.Transactions;
+
+/** A desk registers a dossier: checked, dated, coded, stored and announced in one transaction. */
+public class RegisteringDossier {
+
+    private final ReceivingRules rules;
+    private final DossierValidation validation;
+    private final WorkingCalendar calendar;
+    private final Dossiers dossiers;
+    private final DossierCodes codes;
+    private final IdempotencyKeys idempotencyKeys;
+    private final EventPublisher events;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public RegisteringDossier(ReceivingRules rules, WorkingCalendar calendar, Dossiers dossiers, DossierCodes codes,
+                              IdempotencyKeys idempotencyKeys, EventPublisher events, Transactions transactions, Clock clock) {
+        this.rules = rules;
+        this.validation = new DossierValidation(rules.idNumberProvincePrefixes());
+        this.calendar = calendar;
+        this.dossiers = dossiers;
+        this.codes = codes;
+        this.idempotencyKeys = idempotencyKeys;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** @param idempotencyKey null when the client sent none */
+    public Mono<Registration> register(NewDossier request, String idempotencyKey) {
+        return Mono.defer(() -> {
+            List<Violation> invalid = validation.check(request);
+            if (!invalid.isEmpty()) {
+                return Mono.error(new InvalidDossier(invalid));
+            }
+            List<Violation> unacceptable = new ArrayList<>();
+            Optional<Integer> days = rules.processingDays(request.procedureCode());
+            if (days.isEmpty()) {
+                unacceptable.add(new Violation("procedureCode", "is not a procedure offered in the catalogue"));
+            }
+            Optional<String> province = rules.provinceOf(request.receivingUnitCode());
+            if (province.isEmpty()) {
+                unacceptable.add(new Violation("receivingUnitCode", "is not a commune code in force"));
+            }
+            if (rules.provinceOf(request.applicant().residenceUnitCode()).isEmpty()) {
+                unacceptable.add(new Violation("applicant.residenceUnitCode", "is not a commune code in force"));
+            }
+            if (request.subjectUnitCode() != null && rules.provinceOf(request.subjectUnitCode()).isEmpty()) {
+                unacceptable.add(new Violation("subjectUnitCode", "is not a commune code in force"));
+            }
+            if (!unacceptable.isEmpty()) {
+                return Mono.error(new NotAcceptableDossier(unacceptable));
+            }
+            // Microseconds: what PostgreSQL keeps, so the receipt and every later read show the same instant.
+            OffsetDateTime receivedAt = OffsetDateTime.now(clock).atZoneSameInstant(WorkingCalendar.VIETNAM).toOffsetDateTime()
+                    .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            Appointment appointment = calendar.appointment(receivedAt, days.get());
+            Mono<Registration> create = create(request, province.get(), receivedAt, appointment);
+            if (idempotencyKey == null) {
+                return transactions.inTransaction(create);
+            }
+            return transactions.inTransaction(idempotencyKeys.claim(idempotencyKey, fingerprint(request))
+                    .flatMap(previous -> dossiers.byId(previous).map(dossier -> new Registration(dossier, false)))
+                    .switchIfEmpty(create.flatMap(created -> idempotencyKeys.attach(idempotencyKey, created.dossier().id()).thenReturn(created))));
+        });
+    }
+
+    private Mono<Registration> create(NewDossier request, String province, OffsetDateTime receivedAt, Appointment appointment) {
+        return codes.next(request.receivingUnitCode(), receivedAt.toLocalDate()).flatMap(code -> {
+            Dossier.Received received = Dossier.receive(request, code, province, receivedAt, appointment, LookupSecret.generate());
+            return dossiers.add(received.dossier())
+                    .then(events.publish(Topics.INTAKE, received.event()))
+                    .thenReturn(new Registration(received.dossier(), true));
+        });
+    }
+
+    /** Same request, same fingerprint: records compare by value, and their text form lists every field in order. */
+    static String fingerprint(NewDossier request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(request.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

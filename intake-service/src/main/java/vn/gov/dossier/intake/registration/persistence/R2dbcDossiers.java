@@ -1,0 +1,99 @@
+package vn.gov.dossier.intake.registration.persistence;
+
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Row;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.dossier.calendar.WorkingCalendar;
+import vn.gov.dossier.contracts.Channel;
+import vn.gov.dossier.contracts.ResultDelivery;
+import vn.gov.dossier.intake.registration.Dossier;
+import vn.gov.dossier.intake.registration.DossierStatus;
+import vn.gov.dossier.intake.registration.Dossiers;
+import vn.gov.dossier.intake.registration.NewDossier;
+
+@Repository
+class R2dbcDossiers implements Dossiers {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<NewDossier.Document>> DOCUMENTS = new TypeReference<>() {
+    };
+
+    private final DatabaseClient database;
+
+    R2dbcDossiers(DatabaseClient database) {
+        this.database = database;
+    }
+
+    @Override
+    public Mono<Void> add(Dossier dossier) {
+        NewDossier.Applicant applicant = dossier.applicant();
+        return database.sql("""
+                        INSERT INTO dossier (id, code, procedure_code, receiving_unit_code, receiving_province_code, channel,
+                            applicant_full_name, applicant_id_number, applicant_phone, applicant_email, residence_unit_code,
+                            subject_unit_code, result_delivery, documents, status, received_at, appointment_date, due_at, lookup_secret)
+                        VALUES (:id, :code, :procedure, :unit, :province, :channel, :name, :idNumber, :phone, :email, :residence,
+                            :subject, :delivery, :documents, :status, :receivedAt, :appointmentDate, :dueAt, :secret)""")
+                .bind("id", dossier.id())
+                .bind("code", dossier.code())
+                .bind("procedure", dossier.procedureCode())
+                .bind("unit", dossier.receivingUnitCode())
+                .bind("province", dossier.receivingProvinceCode())
+                .bind("channel", dossier.channel().name())
+                .bind("name", applicant.fullName())
+                .bind("idNumber", applicant.idNumber())
+                .bind("phone", applicant.phone())
+                .bind("email", Parameter.fromOrEmpty(applicant.email(), String.class))
+                .bind("residence", applicant.residenceUnitCode())
+                .bind("subject", Parameter.fromOrEmpty(dossier.subjectUnitCode(), String.class))
+                .bind("delivery", dossier.resultDelivery().name())
+                .bind("documents", Json.of(JSON.writeValueAsBytes(dossier.documents())))
+                .bind("status", dossier.status().name())
+                .bind("receivedAt", dossier.receivedAt())
+                .bind("appointmentDate", dossier.appointmentDate())
+                .bind("dueAt", dossier.dueAt())
+                .bind("secret", dossier.lookupSecret())
+                .then()
+                .then(history(dossier));
+    }
+
+    private Mono<Void> history(Dossier dossier) {
+        return database.sql("INSERT INTO dossier_history (dossier_id, status, at, note) VALUES (:id, :status, :at, :note)")
+                .bind("id", dossier.id())
+                .bind("status", dossier.status().name())
+                .bind("at", dossier.receivedAt())
+                .bind("note", "Tiếp nhận hồ sơ tại bộ phận một cửa " + dossier.receivingUnitCode())
+                .then();
+    }
+
+    @Override
+    public Mono<Dossier> byId(UUID id) {
+        return database.sql("SELECT * FROM dossier WHERE id = :id").bind("id", id).map((row, meta) -> map(row)).one();
+    }
+
+    static Dossier map(Row row) {
+        NewDossier.Applicant applicant = new NewDossier.Applicant(row.get("applicant_full_name", String.class),
+                row.get("applicant_id_number", String.class), row.get("applicant_phone", String.class),
+                row.get("applicant_email", String.class), row.get("residence_unit_code", String.class));
+        return new Dossier(row.get("id", UUID.class), row.get("code", String.class), row.get("procedure_code", String.class),
+                row.get("receiving_unit_code", String.class), row.get("receiving_province_code", String.class),
+                Channel.valueOf(row.get("channel", String.class)), applicant, row.get("subject_unit_code", String.class),
+                ResultDelivery.valueOf(row.get("result_delivery", String.class)),
+                JSON.readValue(row.get("documents", Json.class).asArray(), DOCUMENTS),
+                DossierStatus.valueOf(row.get("status", String.class)), vietnam(row.get("received_at", OffsetDateTime.class)),
+                row.get("appointment_date", LocalDate.class), vietnam(row.get("due_at", OffsetDateTime.class)),
+                row.get("lookup_secret", String.class));
+    }
+
+    static OffsetDateTime vietnam(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(WorkingCalendar.VIETNAM).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,16 @@
+package vn.gov.dossier.intake.registration.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import vn.gov.dossier.intake.registration.Dossier;
+
+/** The answer to a registration (API.md): what the desk prints on the receipt. */
+record DossierReceipt(UUID id, String code, String status, OffsetDateTime receivedAt, LocalDate appointmentDate, OffsetDateTime dueAt,
+                      String lookupSecret) {
+
+    static DossierReceipt of(Dossier dossier) {
+        return new DossierReceipt(dossier.id(), dossier.code(), dossier.status().name(), dossier.receivedAt(), dossier.appointmentDate(),
+                dossier.dueAt(), dossier.lookupSecret());
+    }
+}

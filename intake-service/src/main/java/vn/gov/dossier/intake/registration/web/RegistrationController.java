@@ -1,0 +1,64 @@
+package vn.gov.dossier.intake.registration.web;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import vn.gov.dossier.calendar.Appointment;
+import vn.gov.dossier.calendar.WorkingCalendar;
+import vn.gov.dossier.intake.registration.NewDossier;
+import vn.gov.dossier.intake.registration.ReceivingRules;
+import vn.gov.dossier.intake.registration.RegisteringDossier;
+import vn.gov.dossier.platform.web.ApiException;
+import vn.gov.dossier.platform.web.FieldError;
+
+@RestController
+@RequestMapping("/api/v1")
+class RegistrationController {
+
+    private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 128;
+
+    private final RegisteringDossier registering;
+    private final ReceivingRules rules;
+    private final WorkingCalendar calendar;
+
+    RegistrationController(RegisteringDossier registering, ReceivingRules rules, WorkingCalendar calendar) {
+        this.registering = registering;
+        this.rules = rules;
+        this.calendar = calendar;
+    }
+
+    @PostMapping("/dossiers")
+    Mono<ResponseEntity<DossierReceipt>> register(@RequestBody NewDossier request,
+                                                  @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH)) {
+            return Mono.error(ApiException.invalid(List.of(new FieldError("Idempotency-Key", "must be 1 to 128 characters"))));
+        }
+        return registering.register(request, idempotencyKey)
+                .map(registration -> ResponseEntity
+                        .status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                        .location(URI.create("/api/v1/dossiers/" + registration.dossier().code()))
+                        .body(DossierReceipt.of(registration.dossier())))
+                .onErrorMap(Problems::toApi);
+    }
+
+    record AppointmentPreview(java.time.LocalDate appointmentDate, OffsetDateTime dueAt) {
+    }
+
+    @GetMapping("/appointment-preview")
+    Mono<AppointmentPreview> preview(@RequestParam String procedureCode, @RequestParam(required = false) OffsetDateTime receivedAt) {
+        Integer days = rules.processingDays(procedureCode).orElseThrow(() -> ApiException.unprocessable(
+                "No such procedure is offered.", List.of(new FieldError("procedureCode", "is not a procedure offered in the catalogue"))));
+        Appointment appointment = calendar.appointment(receivedAt == null ? OffsetDateTime.now() : receivedAt, days);
+        return Mono.just(new AppointmentPreview(appointment.appointmentDate(), appointment.dueAt()));
+    }
+}

@@ -1,0 +1,24 @@
+package vn.gov.dossier.intake.status;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.AuthorityRef;
+
+/** The status view's storage. */
+public interface StatusViews {
+
+    Mono<StatusView> byCode(String code);
+
+    /** The look-up secret printed on the dossier's receipt. */
+    Mono<String> lookupSecret(String code);
+
+    /**
+     * Moves the dossier to {@code status} if it is now in one of {@code from}, and records it in the history.
+     * Returns false when the dossier is not in such a state (an event that arrives late changes nothing).
+     */
+    Mono<Boolean> move(UUID dossierId, Set<String> from, String status, OffsetDateTime at, String note);
+
+    Mono<Void> assignAuthority(UUID dossierId, AuthorityRef authority, boolean crossBoundary);
+}

@@ -1,0 +1,99 @@
+package vn.gov.dossier.intake.status.persistence;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+import vn.gov.dossier.calendar.WorkingCalendar;
+import vn.gov.dossier.contracts.AuthorityRef;
+import vn.gov.dossier.intake.status.StatusView;
+import vn.gov.dossier.intake.status.StatusViews;
+
+@Repository
+class R2dbcStatusViews implements StatusViews {
+
+    private final DatabaseClient database;
+
+    R2dbcStatusViews(DatabaseClient database) {
+        this.database = database;
+    }
+
+    @Override
+    public Mono<StatusView> byCode(String code) {
+        return database.sql("SELECT * FROM dossier WHERE code = :code")
+                .bind("code", code)
+                .map((row, meta) -> new Header(row.get("id", UUID.class), new StatusView(
+                        row.get("code", String.class), row.get("status", String.class), row.get("procedure_code", String.class),
+                        row.get("receiving_unit_code", String.class), row.get("channel", String.class),
+                        vietnam(row.get("received_at", OffsetDateTime.class)), row.get("appointment_date", LocalDate.class),
+                        vietnam(row.get("due_at", OffsetDateTime.class)),
+                        row.get("authority_id", String.class) == null ? null : new StatusView.Authority(row.get("authority_id", String.class),
+                                row.get("authority_name", String.class), row.get("authority_level", String.class),
+                                row.get("authority_unit_code", String.class), row.get("authority_agency", String.class)),
+                        row.get("cross_boundary", Boolean.class), java.util.List.of())))
+                .one()
+                .flatMap(header -> database.sql("SELECT status, at, note FROM dossier_history WHERE dossier_id = :id ORDER BY at, id")
+                        .bind("id", header.id())
+                        .map((row, meta) -> new StatusView.HistoryEntry(row.get("status", String.class),
+                                vietnam(row.get("at", OffsetDateTime.class)), row.get("note", String.class)))
+                        .all()
+                        .collectList()
+                        .map(history -> withHistory(header.view(), history)));
+    }
+
+    @Override
+    public Mono<String> lookupSecret(String code) {
+        return database.sql("SELECT lookup_secret FROM dossier WHERE code = :code").bind("code", code)
+                .map((row, meta) -> row.get("lookup_secret", String.class)).one();
+    }
+
+    @Override
+    public Mono<Boolean> move(UUID dossierId, Set<String> from, String status, OffsetDateTime at, String note) {
+        return database.sql("UPDATE dossier SET status = :status, version = version + 1 WHERE id = :id AND status = ANY(:from)")
+                .bind("status", status)
+                .bind("id", dossierId)
+                .bind("from", from.toArray(String[]::new))
+                .fetch()
+                .rowsUpdated()
+                .flatMap(updated -> updated == 0L ? Mono.just(false)
+                        : database.sql("INSERT INTO dossier_history (dossier_id, status, at, note) VALUES (:id, :status, :at, :note)")
+                                .bind("id", dossierId)
+                                .bind("status", status)
+                                .bind("at", at)
+                                .bind("note", Parameter.fromOrEmpty(note, String.class))
+                                .then()
+                                .thenReturn(true));
+    }
+
+    @Override
+    public Mono<Void> assignAuthority(UUID dossierId, AuthorityRef authority, boolean crossBoundary) {
+        return database.sql("""
+                        UPDATE dossier SET authority_id = :id, authority_name = :name, authority_level = :level,
+                            authority_unit_code = :unit, authority_agency = :agency, cross_boundary = :cross
+                        WHERE id = :dossier""")
+                .bind("id", authority.id())
+                .bind("name", authority.name())
+                .bind("level", authority.level().name())
+                .bind("unit", Parameter.fromOrEmpty(authority.unitCode(), String.class))
+                .bind("agency", authority.agency())
+                .bind("cross", crossBoundary)
+                .bind("dossier", dossierId)
+                .then();
+    }
+
+    private static StatusView withHistory(StatusView view, java.util.List<StatusView.HistoryEntry> history) {
+        return new StatusView(view.code(), view.status(), view.procedureCode(), view.receivingUnitCode(), view.channel(), view.receivedAt(),
+                view.appointmentDate(), view.dueAt(), view.authority(), view.crossBoundary(), history);
+    }
+
+    private static OffsetDateTime vietnam(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(WorkingCalendar.VIETNAM).toOffsetDateTime();
+    }
+
+    private record Header(UUID id, StatusView view) {
+    }
+}

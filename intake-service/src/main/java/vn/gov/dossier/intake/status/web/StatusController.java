@@ -1,0 +1,43 @@
+package vn.gov.dossier.intake.status.web;
+
+import java.time.LocalDate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import vn.gov.dossier.intake.registration.LookupSecret;
+import vn.gov.dossier.intake.status.StatusView;
+import vn.gov.dossier.intake.status.StatusViews;
+import vn.gov.dossier.platform.web.ApiException;
+
+@RestController
+@RequestMapping("/api/v1")
+class StatusController {
+
+    private final StatusViews views;
+
+    StatusController(StatusViews views) {
+        this.views = views;
+    }
+
+    @GetMapping("/dossiers/{code}")
+    Mono<StatusView> dossier(@PathVariable String code) {
+        return views.byCode(code).switchIfEmpty(Mono.error(() -> ApiException.notFound("No dossier has the code " + code + ".")));
+    }
+
+    record PublicStatus(String code, String status, LocalDate appointmentDate, String authorityName) {
+    }
+
+    /** The citizen's look-up: no personal data, and a wrong secret answers exactly like an unknown code. */
+    @GetMapping("/public/dossiers/{code}")
+    Mono<PublicStatus> publicStatus(@PathVariable String code, @RequestParam(required = false) String secret) {
+        return views.lookupSecret(code)
+                .filter(expected -> LookupSecret.matches(expected, secret))
+                .flatMap(matched -> views.byCode(code))
+                .map(view -> new PublicStatus(view.code(), view.status(), view.appointmentDate(),
+                        view.authority() == null ? null : view.authority().name()))
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("No dossier matches this code and secret.")));
+    }
+}

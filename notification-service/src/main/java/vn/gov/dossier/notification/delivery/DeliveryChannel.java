@@ -1,0 +1,5 @@
+package vn.gov.dossier.notification.delivery;
+
+public enum DeliveryChannel {
+    SMS, EMAIL, INBOX
+}

@@ -1,0 +1,9 @@
+package vn.gov.dossier.processing.queue;
+
+import java.time.OffsetDateTime;
+import vn.gov.dossier.contracts.AuthorityRef;
+
+/** One case as a queue lists it. */
+public record CaseSummary(String dossierCode, String procedureCode, String status, AuthorityRef authority, String receivingUnitCode,
+                          boolean crossBoundary, OffsetDateTime receivedAt, OffsetDateTime dueAt, boolean overdue) {
+}

@@ -1,0 +1,19 @@
+package vn.gov.dossier.processing.queue;
+
+import java.time.OffsetDateTime;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.DossierRouted;
+
+/** Where cases are kept. */
+public interface Cases {
+
+    /** Opens the case of a routed dossier; a second routing of the same dossier changes nothing. */
+    Mono<Void> open(DossierRouted routed);
+
+    Flux<CaseSummary> queue(String authorityId, String status, Boolean overdue, OffsetDateTime now, int page, int size);
+
+    Mono<Long> count(String authorityId, String status, Boolean overdue, OffsetDateTime now);
+
+    Mono<CaseSummary> byDossierCode(String dossierCode, OffsetDateTime now);
+}

@@ -1,0 +1,114 @@
+package vn.gov.dossier.processing.queue.persistence;
+
+import io.r2dbc.spi.Row;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.AuthorityLevel;
+import vn.gov.dossier.contracts.AuthorityRef;
+import vn.gov.dossier.contracts.DossierRouted;
+import vn.gov.dossier.processing.queue.CaseSummary;
+import vn.gov.dossier.processing.queue.Cases;
+
+@Repository
+class R2dbcCases implements Cases {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Statuses in which a case is still unresolved, so that overdue can apply. */
+    private static final String UNRESOLVED = "('ROUTED', 'IN_PROCESSING', 'AWAITING_SUPPLEMENT')";
+    private static final String FILTER = """
+            WHERE authority_id = :authority
+              AND (CAST(:status AS TEXT) IS NULL OR status = :status)
+              AND (CAST(:overdue AS BOOLEAN) IS NULL
+                   OR (CAST(:overdue AS BOOLEAN) = (due_at < :now AND status IN %s)))""".formatted(UNRESOLVED);
+
+    private final DatabaseClient database;
+
+    R2dbcCases(DatabaseClient database) {
+        this.database = database;
+    }
+
+    @Override
+    public Mono<Void> open(DossierRouted routed) {
+        AuthorityRef authority = routed.authority();
+        return database.sql("""
+                        INSERT INTO processing_case (dossier_id, dossier_code, procedure_code, status, authority_id, authority_name,
+                            authority_level, authority_unit_code, authority_province, authority_agency, receiving_unit_code, cross_boundary,
+                            received_at, due_at, original_due_at, opened_at)
+                        VALUES (:id, :code, :procedure, 'ROUTED', :authorityId, :name, :level, :unit, :province, :agency, :receiving, :cross,
+                            :receivedAt, :dueAt, :dueAt, :openedAt)
+                        ON CONFLICT (dossier_id) DO NOTHING""")
+                .bind("id", routed.dossierId())
+                .bind("code", routed.dossierCode())
+                .bind("procedure", routed.procedureCode())
+                .bind("authorityId", authority.id())
+                .bind("name", authority.name())
+                .bind("level", authority.level().name())
+                .bind("unit", Parameter.fromOrEmpty(authority.unitCode(), String.class))
+                .bind("province", Parameter.fromOrEmpty(authority.provinceCode(), String.class))
+                .bind("agency", authority.agency())
+                .bind("receiving", routed.receivingUnitCode())
+                .bind("cross", routed.crossBoundary())
+                .bind("receivedAt", routed.receivedAt())
+                .bind("dueAt", routed.dueAt())
+                .bind("openedAt", routed.occurredAt())
+                .fetch()
+                .rowsUpdated()
+                .flatMap(inserted -> inserted == 0L ? Mono.empty()
+                        : database.sql("INSERT INTO case_history (dossier_id, status, at, unit_code, note) VALUES (:id, 'ROUTED', :at, :unit, :note)")
+                                .bind("id", routed.dossierId())
+                                .bind("at", routed.occurredAt())
+                                .bind("unit", routed.receivingUnitCode())
+                                .bind("note", "Tiếp nhận từ bộ phận một cửa " + routed.receivingUnitCode() + " (" + routed.rule() + ")")
+                                .then());
+    }
+
+    @Override
+    public Flux<CaseSummary> queue(String authorityId, String status, Boolean overdue, OffsetDateTime now, int page, int size) {
+        return database.sql("SELECT * FROM processing_case " + FILTER + " ORDER BY due_at, dossier_code LIMIT :limit OFFSET :offset")
+                .bind("authority", authorityId)
+                .bind("status", Parameter.fromOrEmpty(status, String.class))
+                .bind("overdue", Parameter.fromOrEmpty(overdue, Boolean.class))
+                .bind("now", now)
+                .bind("limit", size)
+                .bind("offset", (long) page * size)
+                .map((row, meta) -> summary(row, now))
+                .all();
+    }
+
+    @Override
+    public Mono<Long> count(String authorityId, String status, Boolean overdue, OffsetDateTime now) {
+        return database.sql("SELECT count(*) AS n FROM processing_case " + FILTER)
+                .bind("authority", authorityId)
+                .bind("status", Parameter.fromOrEmpty(status, String.class))
+                .bind("overdue", Parameter.fromOrEmpty(overdue, Boolean.class))
+                .bind("now", now)
+                .map((row, meta) -> row.get("n", Long.class))
+                .one();
+    }
+
+    @Override
+    public Mono<CaseSummary> byDossierCode(String dossierCode, OffsetDateTime now) {
+        return database.sql("SELECT * FROM processing_case WHERE dossier_code = :code")
+                .bind("code", dossierCode)
+                .map((row, meta) -> summary(row, now))
+                .one();
+    }
+
+    private static CaseSummary summary(Row row, OffsetDateTime now) {
+        OffsetDateTime dueAt = row.get("due_at", OffsetDateTime.class).atZoneSameInstant(VIETNAM).toOffsetDateTime();
+        String status = row.get("status", String.class);
+        boolean unresolved = UNRESOLVED.contains("'" + status + "'");
+        return new CaseSummary(row.get("dossier_code", String.class), row.get("procedure_code", String.class), status,
+                new AuthorityRef(row.get("authority_id", String.class), row.get("authority_name", String.class),
+                        AuthorityLevel.valueOf(row.get("authority_level", String.class)), row.get("authority_unit_code", String.class),
+                        row.get("authority_province", String.class), row.get("authority_agency", String.class)),
+                row.get("receiving_unit_code", String.class), Boolean.TRUE.equals(row.get("cross_boundary", Boolean.class)),
+                row.get("received_at", OffsetDateTime.class).atZoneSameInstant(VIETNAM).toOffsetDateTime(), dueAt,
+                unresolved && dueAt.isBefore(now));
+    }
+}

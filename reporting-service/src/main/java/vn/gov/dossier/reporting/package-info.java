@@ -1,0 +1,2 @@
+/** reporting-service: projections of dossier events into indicators ({@code indicators}). */
+package vn.gov.dossier.reporting;

@@ -1,0 +1,2 @@
+/** The curated procedure catalogue that routing owns. */
+package vn.gov.dossier.routing.catalogue;

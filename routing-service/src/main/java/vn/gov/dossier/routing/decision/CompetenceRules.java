@@ -1,0 +1,69 @@
+package vn.gov.dossier.routing.decision;
+
+import java.util.Objects;
+import java.util.Optional;
+import vn.gov.dossier.reference.AdministrativeUnits;
+import vn.gov.dossier.reference.Catalogue;
+import vn.gov.dossier.reference.Commune;
+import vn.gov.dossier.reference.Competence;
+import vn.gov.dossier.reference.Procedure;
+import vn.gov.dossier.routing.authority.Authorities;
+import vn.gov.dossier.routing.authority.Authority;
+
+/**
+ * Decides the competent authority from the procedure's competence rule (DOMAIN.md, "Routing: who is competent").
+ * In-memory look-ups only.
+ *
+ * <p>Flags: cross-boundary when the authority's commune (for a commune authority) or province (for a provincial one)
+ * differs from the receiving unit's, and always for a national agency; inter-provincial when the authority's
+ * province differs from the receiving unit's (a national agency belongs to no province, so never).
+ */
+public final class CompetenceRules {
+
+    private final Catalogue catalogue;
+    private final AdministrativeUnits units;
+    private final Authorities authorities;
+
+    public CompetenceRules(Catalogue catalogue, AdministrativeUnits units, Authorities authorities) {
+        this.catalogue = catalogue;
+        this.units = units;
+        this.authorities = authorities;
+    }
+
+    public RoutingOutcome decide(RoutingRequest request) {
+        Optional<Procedure> procedure = catalogue.procedure(request.procedureCode());
+        if (procedure.isEmpty()) {
+            return new RoutingOutcome.Unroutable("procedure " + request.procedureCode() + " is not in the catalogue");
+        }
+        Optional<Commune> receiving = units.commune(request.receivingUnitCode());
+        if (receiving.isEmpty()) {
+            return new RoutingOutcome.Unroutable("receiving unit " + request.receivingUnitCode() + " is not a commune in force");
+        }
+        Competence competence = procedure.get().competence();
+        String rule = competence.basis() + "/" + competence.level() + "/" + competence.agency();
+        String locationCode = switch (competence.basis()) {
+            case RESIDENCE -> request.residenceUnitCode();
+            case SUBJECT_LOCATION -> request.subjectUnitCode();
+            case RECEIVING_UNIT -> request.receivingUnitCode();
+            case NONE -> null;
+        };
+        Optional<Authority> authority = switch (competence.level()) {
+            case COMMUNE -> authorities.ofCommune(competence.agency(), locationCode);
+            case PROVINCE -> units.commune(locationCode).flatMap(commune -> authorities.ofProvince(competence.agency(), commune.provinceCode()));
+            case NATIONAL -> authorities.national(competence.agency());
+        };
+        if (authority.isEmpty()) {
+            String where = locationCode == null ? "no location" : "unit " + locationCode;
+            return new RoutingOutcome.Unroutable("rule " + rule + " finds no authority for " + where);
+        }
+        Authority found = authority.get();
+        Commune desk = receiving.get();
+        boolean crossBoundary = switch (found.level()) {
+            case COMMUNE -> !found.unitCode().equals(desk.code());
+            case PROVINCE -> !found.provinceCode().equals(desk.provinceCode());
+            case NATIONAL -> true;
+        };
+        boolean interProvincial = found.provinceCode() != null && !Objects.equals(found.provinceCode(), desk.provinceCode());
+        return new RoutingOutcome.Routed(found, rule, crossBoundary, interProvincial);
+    }
+}

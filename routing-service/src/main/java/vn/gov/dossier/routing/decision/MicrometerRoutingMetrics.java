@@ -1,0 +1,33 @@
+package vn.gov.dossier.routing.decision;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
+import org.springframework.stereotype.Component;
+import vn.gov.dossier.contracts.Channel;
+
+@Component
+class MicrometerRoutingMetrics implements RoutingMetrics {
+
+    private final MeterRegistry meters;
+    private final Timer decisionTime;
+
+    MicrometerRoutingMetrics(MeterRegistry meters) {
+        this.meters = meters;
+        this.decisionTime = Timer.builder("dossier.routing.decision.time").description("Time to decide a dossier's authority")
+                .publishPercentileHistogram().register(meters);
+    }
+
+    @Override
+    public void decided(RoutingOutcome outcome, Channel channel, long nanos) {
+        decisionTime.record(nanos, TimeUnit.NANOSECONDS);
+        if (outcome instanceof RoutingOutcome.Routed routed) {
+            meters.counter("dossier.routed", "level", routed.authority().level().name(),
+                    "cross_boundary", String.valueOf(routed.crossBoundary()),
+                    "inter_provincial", String.valueOf(routed.interProvincial()),
+                    "province", routed.authority().provinceCode() == null ? "national" : routed.authority().provinceCode()).increment();
+        } else {
+            meters.counter("dossier.routing.failures", "channel", channel.name()).increment();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package vn.gov.dossier.routing.units.web;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.gov.dossier.platform.web.ApiException;
+import vn.gov.dossier.platform.web.FieldError;
+import vn.gov.dossier.reference.AdministrativeUnits;
+import vn.gov.dossier.reference.Commune;
+
+@RestController
+@RequestMapping("/api/v1/units")
+class UnitController {
+
+    private final AdministrativeUnits units;
+
+    UnitController(AdministrativeUnits units) {
+        this.units = units;
+    }
+
+    /** The {@code unit} shape of API.md. */
+    record Unit(String code, String name, String type, String provinceCode, String provinceName) {
+
+        static Unit of(Commune commune) {
+            return new Unit(commune.code(), commune.name(), commune.type(), commune.provinceCode(), commune.provinceName());
+        }
+    }
+
+    @GetMapping("/{code}")
+    Unit unit(@PathVariable String code) {
+        return units.commune(code).map(Unit::of).orElseThrow(() -> ApiException.notFound("No commune has the code " + code + "."));
+    }
+
+    @GetMapping
+    List<Unit> ofProvince(@RequestParam String province) {
+        if (units.province(province).isEmpty()) {
+            throw ApiException.invalid(List.of(new FieldError("province", "is not one of the 34 province codes")));
+        }
+        return units.communesOf(province).stream().map(Unit::of).toList();
+    }
+}
