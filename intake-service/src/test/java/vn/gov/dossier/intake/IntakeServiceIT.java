@@ -1,0 +1,271 @@
+package vn.gov.dossier.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import vn.gov.dossier.calendar.WorkingCalendar;
+import vn.gov.dossier.contracts.AuthorityLevel;
+import vn.gov.dossier.contracts.AuthorityRef;
+import vn.gov.dossier.contracts.Channel;
+import vn.gov.dossier.contracts.DossierRouted;
+import vn.gov.dossier.contracts.DossierSubmitted;
+import vn.gov.dossier.contracts.Topics;
+import vn.gov.dossier.infra.Infrastructure;
+import vn.gov.dossier.infra.KafkaProbe;
+import vn.gov.dossier.infra.SharedInfrastructure;
+import vn.gov.dossier.platform.boot.DossierServices;
+import vn.gov.dossier.platform.events.CloudEventHeaders;
+import vn.gov.dossier.platform.testing.TestEvents;
+
+/** intake-service alone (routing is not running), on a real Kafka broker and a real PostgreSQL. */
+class IntakeServiceIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static ConfigurableApplicationContext intake;
+    private static KafkaProbe kafka;
+    private static WebTestClient http;
+
+    @BeforeAll
+    static void start() {
+        Infrastructure infrastructure = SharedInfrastructure.get();
+        intake = DossierServices.builder(IntakeApplication.class, IntakeApplication.NAME).run(infrastructure.serviceArguments("intake_it", 0));
+        kafka = new KafkaProbe(infrastructure.kafkaBootstrapServers());
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + intake.getEnvironment().getProperty("local.server.port"))
+                .responseTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (intake != null) {
+            intake.close();
+        }
+    }
+
+    @Test
+    void should_register_a_dossier_with_its_appointment_date_and_announce_it() {
+        Receipt receipt = register(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident(), null, HttpStatus.CREATED);
+
+        assertThat(receipt.code()).matches("00004-\\d{6}-\\d{5}");
+        assertThat(receipt.status()).isEqualTo("RECEIVED");
+        assertThat(receipt.lookupSecret()).matches("[2-9A-HJ-NP-Z]{10}");
+        assertThat(receipt.appointmentDate()).isEqualTo(WorkingCalendar.standard().appointment(receipt.receivedAt(), 7).appointmentDate());
+        http.get().uri("/api/v1/dossiers/{code}", receipt.code()).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("RECEIVED")
+                .jsonPath("$.receivedAt").value(String.class, time -> assertThat(time).endsWith("+07:00"))
+                .jsonPath("$.dueAt").value(String.class, time -> assertThat(time).endsWith("T17:00:00+07:00"))
+                .jsonPath("$.authority").doesNotExist()
+                .jsonPath("$.history[0].status").isEqualTo("RECEIVED")
+                .jsonPath("$.lookupSecret").doesNotExist();
+
+        ConsumerRecord<String, byte[]> announced = eventOf(receipt.code());
+        DossierSubmitted submitted = TestEvents.decode(announced.value(), DossierSubmitted.class);
+        assertThat(announced.key()).isEqualTo(receipt.id().toString());
+        assertThat(KafkaProbe.header(announced, CloudEventHeaders.TYPE)).isEqualTo(DossierSubmitted.TYPE);
+        assertThat(submitted.residenceUnitCode()).isEqualTo("26737");
+        assertThat(submitted.receivingProvinceCode()).isEqualTo("01");
+        assertThat(submitted.appointmentDate()).isEqualTo(receipt.appointmentDate());
+    }
+
+    @Test
+    void should_name_every_invalid_field_and_store_nothing() {
+        Map<String, Object> body = DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident();
+        body = DossierRequests.with(body, "channel", "FAX");
+        body = DossierRequests.with(body, "applicant.idNumber", "123");
+        body = DossierRequests.with(body, "applicant.phone", "12345");
+        body = DossierRequests.with(body, "applicant.email", "not-an-email");
+        body = DossierRequests.with(body, "applicant.fullName", null);
+        body = DossierRequests.with(body, "documents", List.of(Map.of("title", "Tờ khai", "sha256", "xyz")));
+        long storedBefore = count("SELECT count(*) FROM dossier");
+
+        List<String> fields = problemFields(body, HttpStatus.BAD_REQUEST);
+
+        assertThat(fields).containsExactlyInAnyOrder("channel", "applicant.idNumber", "applicant.phone", "applicant.email",
+                "applicant.fullName", "documents[0].sha256");
+        assertThat(count("SELECT count(*) FROM dossier")).isEqualTo(storedBefore);
+    }
+
+    @Test
+    void should_refuse_an_identity_number_whose_first_digits_are_no_province() {
+        Map<String, Object> body = DossierRequests.with(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident(),
+                "applicant.idNumber", "099099012345");
+
+        assertThat(problemFields(body, HttpStatus.BAD_REQUEST)).containsExactly("applicant.idNumber");
+    }
+
+    @Test
+    void should_name_the_field_that_has_a_value_of_the_wrong_shape() {
+        Map<String, Object> body = DossierRequests.with(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident(), "applicant", "Nguyễn Văn An");
+
+        assertThat(problemFields(body, HttpStatus.BAD_REQUEST)).containsExactly("applicant");
+        http.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue("{ \"procedureCode\": ").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
+    }
+
+    @Test
+    void should_answer_422_for_a_procedure_that_is_not_offered_or_a_unit_that_does_not_exist() {
+        Map<String, Object> body = DossierRequests.with(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident(), "procedureCode", "9.999999");
+        body = DossierRequests.with(body, "applicant.residenceUnitCode", "26734");
+        long storedBefore = count("SELECT count(*) FROM dossier");
+        long outboxBefore = count("SELECT count(*) FROM messaging.outbox");
+
+        assertThat(problemFields(body, HttpStatus.UNPROCESSABLE_CONTENT)).containsExactlyInAnyOrder("procedureCode", "applicant.residenceUnitCode");
+        assertThat(count("SELECT count(*) FROM dossier")).isEqualTo(storedBefore);
+        assertThat(count("SELECT count(*) FROM messaging.outbox")).isLessThanOrEqualTo(outboxBefore);
+    }
+
+    @Test
+    void should_return_the_same_dossier_for_a_repeated_idempotency_key_and_refuse_it_with_another_body() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident();
+
+        Receipt first = register(body, key, HttpStatus.CREATED);
+        Receipt again = register(body, key, HttpStatus.OK);
+
+        assertThat(again.code()).isEqualTo(first.code());
+        assertThat(again.id()).isEqualTo(first.id());
+        http.post().uri("/api/v1/dossiers").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(DossierRequests.with(body, "channel", "ONLINE")).exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(count("SELECT count(*) FROM dossier WHERE id = '" + first.id() + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void should_create_one_dossier_when_the_same_key_arrives_many_times_at_once() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident();
+        long storedBefore = count("SELECT count(*) FROM dossier");
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<String>> repeats = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                repeats.add(() -> http.post().uri("/api/v1/dossiers").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(body).exchange().expectStatus().is2xxSuccessful().expectBody(Receipt.class).returnResult().getResponseBody().code());
+            }
+            Set<String> codes = new java.util.HashSet<>();
+            for (Future<String> code : clients.invokeAll(repeats)) {
+                codes.add(code.get());
+            }
+            assertThat(codes).hasSize(1);
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(count("SELECT count(*) FROM dossier")).isEqualTo(storedBefore + 1);
+    }
+
+    @Test
+    void should_follow_routing_decisions_in_the_status_view() {
+        Receipt receipt = register(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident(), null, HttpStatus.CREATED);
+        DossierRouted routed = new DossierRouted(UUID.randomUUID(), receipt.id(), receipt.code(), OffsetDateTime.now(), "1.004222", "00004", "01",
+                Channel.DESK, receipt.receivedAt(), receipt.dueAt(),
+                new AuthorityRef("CA-26737", "Công an Phường Tân Định", AuthorityLevel.COMMUNE, "26737", "79", "CA"),
+                "RESIDENCE/COMMUNE/CA", true, true);
+
+        TestEvents.publish(kafka, Topics.ROUTING, routed);
+
+        await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/api/v1/dossiers/{code}", receipt.code()).exchange()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("ROUTED")
+                .jsonPath("$.authority.id").isEqualTo("CA-26737")
+                .jsonPath("$.crossBoundary").isEqualTo(true)
+                .jsonPath("$.history[1].status").isEqualTo("ROUTED"));
+    }
+
+    @Test
+    void should_reveal_the_status_only_to_the_right_secret_and_nothing_personal() {
+        Receipt receipt = register(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident(), null, HttpStatus.CREATED);
+
+        http.get().uri("/api/v1/public/dossiers/{code}?secret={secret}", receipt.code(), receipt.lookupSecret()).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.code").isEqualTo(receipt.code())
+                .jsonPath("$.status").isEqualTo("RECEIVED")
+                .jsonPath("$.appointmentDate").isEqualTo(receipt.appointmentDate().toString())
+                .jsonPath("$.applicant").doesNotExist()
+                .jsonPath("$.receivingUnitCode").doesNotExist();
+        String wrongSecret = http.get().uri("/api/v1/public/dossiers/{code}?secret=WRONGWRONG", receipt.code()).exchange()
+                .expectStatus().isNotFound().expectBody(String.class).returnResult().getResponseBody();
+        String unknownCode = http.get().uri("/api/v1/public/dossiers/00004-000000-99999?secret=WRONGWRONG").exchange()
+                .expectStatus().isNotFound().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(wrongSecret.replace(receipt.code(), "X")).isEqualTo(unknownCode.replace("00004-000000-99999", "X"));
+    }
+
+    @Test
+    void should_preview_the_appointment_a_receipt_would_promise() {
+        // Wednesday 29 Apr 2026: 30 Apr and 1 May are holidays, so 7 working days end on Tuesday 12 May.
+        http.get().uri("/api/v1/appointment-preview?procedureCode={code}&receivedAt={at}", "1.004222", "2026-04-29T09:00:00+07:00").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.appointmentDate").isEqualTo("2026-05-12")
+                .jsonPath("$.dueAt").isEqualTo("2026-05-12T17:00:00+07:00");
+        http.get().uri("/api/v1/appointment-preview?procedureCode=9.999999").exchange()
+                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    @Test
+    void should_answer_404_as_problem_json_for_an_unknown_dossier() {
+        http.get().uri("/api/v1/dossiers/00004-000000-99999").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(404).jsonPath("$.title").exists();
+    }
+
+    record Receipt(UUID id, String code, String status, OffsetDateTime receivedAt, LocalDate appointmentDate, OffsetDateTime dueAt,
+                   String lookupSecret) {
+    }
+
+    private static Receipt register(Map<String, Object> body, String key, HttpStatus expected) {
+        WebTestClient.RequestBodySpec request = http.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON);
+        if (key != null) {
+            request = request.header("Idempotency-Key", key);
+        }
+        return request.bodyValue(body).exchange().expectStatus().isEqualTo(expected).expectBody(Receipt.class).returnResult().getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> problemFields(Map<String, Object> body, HttpStatus expected) {
+        Map<String, Object> problem = http.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isEqualTo(expected)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(problem).containsKeys("type", "title", "status", "detail");
+        return ((List<Map<String, String>>) problem.get("errors")).stream().map(error -> error.get("field")).toList();
+    }
+
+    private static long count(String sql) {
+        return intake.getBean(DatabaseClient.class).sql(sql).map((row, meta) -> row.get(0, Long.class)).one().block();
+    }
+
+    private static ConsumerRecord<String, byte[]> eventOf(String code) {
+        return kafka.readUntil(Topics.INTAKE, records -> records.stream().anyMatch(r -> code.equals(KafkaProbe.header(r, CloudEventHeaders.SUBJECT))),
+                        PATIENCE).stream()
+                .filter(r -> code.equals(KafkaProbe.header(r, CloudEventHeaders.SUBJECT)))
+                .findFirst().orElseThrow(() -> new AssertionError("no event announced dossier " + code));
+    }
+}

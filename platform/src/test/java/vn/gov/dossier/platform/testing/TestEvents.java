@@ -1,0 +1,38 @@
+package vn.gov.dossier.platform.testing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.gov.dossier.contracts.DossierEvent;
+import vn.gov.dossier.contracts.EventTypes;
+import vn.gov.dossier.infra.KafkaProbe;
+import vn.gov.dossier.platform.events.CloudEventHeaders;
+import vn.gov.dossier.platform.events.EventCodec;
+
+/** Publishes events in tests the way a producing service's relay does: CloudEvents binary mode, keyed by dossier. */
+public final class TestEvents {
+
+    private static final EventCodec CODEC = new EventCodec();
+
+    private TestEvents() {
+    }
+
+    public static void publish(KafkaProbe kafka, String topic, DossierEvent event) {
+        kafka.send(topic, event.dossierId().toString(), CODEC.encode(event), headers(event));
+    }
+
+    public static Map<String, String> headers(DossierEvent event) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(CloudEventHeaders.SPEC_VERSION, "1.0");
+        headers.put(CloudEventHeaders.ID, event.eventId().toString());
+        headers.put(CloudEventHeaders.SOURCE, "urn:dossier:test");
+        headers.put(CloudEventHeaders.TYPE, EventTypes.typeOf(event.getClass()));
+        headers.put(CloudEventHeaders.SUBJECT, event.dossierCode());
+        headers.put(CloudEventHeaders.TIME, event.occurredAt().toString());
+        headers.put("content-type", "application/json");
+        return headers;
+    }
+
+    public static <E extends DossierEvent> E decode(byte[] body, Class<E> type) {
+        return CODEC.decode(body, type);
+    }
+}

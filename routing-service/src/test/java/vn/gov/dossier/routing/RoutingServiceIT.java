@@ -1,0 +1,150 @@
+package vn.gov.dossier.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import vn.gov.dossier.contracts.DossierRouted;
+import vn.gov.dossier.contracts.DossierSubmitted;
+import vn.gov.dossier.contracts.RoutingFailed;
+import vn.gov.dossier.contracts.Topics;
+import vn.gov.dossier.infra.Infrastructure;
+import vn.gov.dossier.infra.KafkaProbe;
+import vn.gov.dossier.infra.SharedInfrastructure;
+import vn.gov.dossier.platform.boot.DossierServices;
+import vn.gov.dossier.platform.events.CloudEventHeaders;
+import vn.gov.dossier.platform.metrics.MetricNames;
+import vn.gov.dossier.platform.testing.TestEvents;
+
+/** routing-service alone, on a real Kafka broker and a real PostgreSQL. */
+class RoutingServiceIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String DEAD_LETTERS = Topics.deadLetter(Topics.INTAKE, RoutingApplication.NAME);
+
+    private static ConfigurableApplicationContext routing;
+    private static KafkaProbe kafka;
+    private static WebTestClient http;
+
+    @BeforeAll
+    static void start() {
+        Infrastructure infrastructure = SharedInfrastructure.get();
+        routing = DossierServices.builder(RoutingApplication.class, RoutingApplication.NAME).run(infrastructure.serviceArguments("routing_it", 0));
+        kafka = new KafkaProbe(infrastructure.kafkaBootstrapServers());
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + routing.getEnvironment().getProperty("local.server.port"))
+                .responseTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (routing != null) {
+            routing.close();
+        }
+    }
+
+    @Test
+    void should_route_to_the_ward_police_of_residence_when_the_desk_is_in_another_province() {
+        DossierSubmitted submitted = DossierSubmittedMother.residenceRegistrationFiledInHanoiForHcmcResident();
+
+        TestEvents.publish(kafka, Topics.INTAKE, submitted);
+
+        awaitDecision(submitted.dossierCode())
+                .jsonPath("$.authority.id").isEqualTo("CA-26737")
+                .jsonPath("$.authority.name").isEqualTo("Công an Phường Tân Định")
+                .jsonPath("$.rule").isEqualTo("RESIDENCE/COMMUNE/CA")
+                .jsonPath("$.crossBoundary").isEqualTo(true)
+                .jsonPath("$.interProvincial").isEqualTo(true);
+        ConsumerRecord<String, byte[]> published = routedEventsOf(submitted.dossierCode(), 1).get(0);
+        assertThat(published.key()).isEqualTo(submitted.dossierId().toString());
+        assertThat(KafkaProbe.header(published, CloudEventHeaders.TYPE)).isEqualTo(DossierRouted.TYPE);
+        assertThat(KafkaProbe.header(published, CloudEventHeaders.SOURCE)).isEqualTo("urn:dossier:routing-service");
+        DossierRouted routed = TestEvents.decode(published.value(), DossierRouted.class);
+        assertThat(KafkaProbe.header(published, CloudEventHeaders.ID)).isEqualTo(routed.eventId().toString());
+        assertThat(routed.dueAt()).isEqualTo(submitted.dueAt());
+        assertThat(routed.authority().provinceCode()).isEqualTo("79");
+    }
+
+    @Test
+    void should_change_nothing_when_the_same_event_is_delivered_twice() {
+        DossierSubmitted submitted = DossierSubmittedMother.residenceRegistrationFiledInHanoiForHcmcResident();
+        double skippedBefore = duplicatesSkipped();
+
+        TestEvents.publish(kafka, Topics.INTAKE, submitted);
+        TestEvents.publish(kafka, Topics.INTAKE, submitted);
+
+        awaitDecision(submitted.dossierCode());
+        await().atMost(PATIENCE).until(() -> duplicatesSkipped() >= skippedBefore + 1);
+        assertThat(routedEventsOf(submitted.dossierCode(), 2)).as("events published for one dossier delivered twice").hasSize(1);
+    }
+
+    @Test
+    void should_send_a_poison_message_to_the_dead_letter_topic_while_the_next_message_still_flows() {
+        String poisonId = UUID.randomUUID().toString();
+        DossierSubmitted next = DossierSubmittedMother.residenceRegistrationFiledInHanoiForHcmcResident();
+
+        kafka.send(Topics.INTAKE, "poison", "{ not json".getBytes(StandardCharsets.UTF_8), Map.of(
+                CloudEventHeaders.ID, poisonId, CloudEventHeaders.TYPE, DossierSubmitted.TYPE, CloudEventHeaders.SPEC_VERSION, "1.0"));
+        kafka.send(Topics.INTAKE, "no-envelope", "{}".getBytes(StandardCharsets.UTF_8), Map.of());
+        TestEvents.publish(kafka, Topics.INTAKE, next);
+
+        awaitDecision(next.dossierCode()).jsonPath("$.authority.id").isEqualTo("CA-26737");
+        List<ConsumerRecord<String, byte[]>> deadLetters = kafka.readUntil(DEAD_LETTERS,
+                records -> records.stream().anyMatch(r -> "no-envelope".equals(r.key()))
+                        && records.stream().anyMatch(r -> poisonId.equals(KafkaProbe.header(r, CloudEventHeaders.ID))), PATIENCE);
+        assertThat(deadLetters).extracting(ConsumerRecord::key).contains("poison", "no-envelope");
+    }
+
+    @Test
+    void should_queue_a_dossier_no_rule_can_route_for_manual_routing() {
+        DossierSubmitted uncatalogued = DossierSubmittedMother.submitted("9.999999", "00004", "01", "00004", null);
+
+        TestEvents.publish(kafka, Topics.INTAKE, uncatalogued);
+
+        await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/api/v1/routing/failures").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.dossierCode == '%s')].reason".formatted(uncatalogued.dossierCode()))
+                .isEqualTo("procedure 9.999999 is not in the catalogue"));
+        ConsumerRecord<String, byte[]> failed = kafka.readUntil(Topics.ROUTING,
+                records -> records.stream().anyMatch(r -> uncatalogued.dossierCode().equals(KafkaProbe.header(r, CloudEventHeaders.SUBJECT))),
+                PATIENCE).stream().filter(r -> uncatalogued.dossierCode().equals(KafkaProbe.header(r, CloudEventHeaders.SUBJECT))).findFirst().orElseThrow();
+        assertThat(KafkaProbe.header(failed, CloudEventHeaders.TYPE)).isEqualTo(RoutingFailed.TYPE);
+        http.get().uri("/api/v1/routing/decisions/{code}", uncatalogued.dossierCode()).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType("application/problem+json");
+    }
+
+    private static WebTestClient.BodyContentSpec awaitDecision(String dossierCode) {
+        await().atMost(PATIENCE).untilAsserted(() ->
+                http.get().uri("/api/v1/routing/decisions/{code}", dossierCode).exchange().expectStatus().isOk());
+        return http.get().uri("/api/v1/routing/decisions/{code}", dossierCode).exchange().expectStatus().isOk().expectBody();
+    }
+
+    /** Reads dossier.routing until it has seen {@code enough} events of the dossier or the patience runs out. */
+    private static List<ConsumerRecord<String, byte[]>> routedEventsOf(String dossierCode, int enough) {
+        Duration wait = enough > 1 ? Duration.ofSeconds(5) : PATIENCE;
+        return kafka.readUntil(Topics.ROUTING, records -> ofDossier(records, dossierCode).size() >= enough, wait).stream()
+                .filter(record -> dossierCode.equals(KafkaProbe.header(record, CloudEventHeaders.SUBJECT)))
+                .toList();
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> ofDossier(List<ConsumerRecord<String, byte[]>> records, String dossierCode) {
+        return records.stream().filter(record -> dossierCode.equals(KafkaProbe.header(record, CloudEventHeaders.SUBJECT))).toList();
+    }
+
+    private static double duplicatesSkipped() {
+        MeterRegistry meters = routing.getBean(MeterRegistry.class);
+        return meters.find(MetricNames.INBOX_DUPLICATES).tag("consumer", RoutingApplication.NAME).counters().stream()
+                .mapToDouble(counter -> counter.count()).sum();
+    }
+}
