@@ -15,17 +15,24 @@ import vn.gov.dossier.platform.boot.DossierServices;
 public final class Stack implements AutoCloseable {
 
     private final Infrastructure infrastructure;
+    private final String databaseSuffix;
     private final List<String> extraArguments;
     private final Map<ServiceSpec, ConfigurableApplicationContext> running = new LinkedHashMap<>();
 
     public Stack(Infrastructure infrastructure, List<String> extraArguments) {
+        this(infrastructure, "", extraArguments);
+    }
+
+    /** @param databaseSuffix appended to each service's database name, so that several stacks can share one server */
+    public Stack(Infrastructure infrastructure, String databaseSuffix, List<String> extraArguments) {
         this.infrastructure = infrastructure;
+        this.databaseSuffix = databaseSuffix;
         this.extraArguments = List.copyOf(extraArguments);
     }
 
     /** Starts a service on its port (0 for any free one); its settings win over its own configuration file. */
     public synchronized ConfigurableApplicationContext start(ServiceSpec service, int port) {
-        List<String> arguments = new ArrayList<>(List.of(infrastructure.serviceArguments(service.database(), port)));
+        List<String> arguments = new ArrayList<>(List.of(infrastructure.serviceArguments(service.database() + databaseSuffix, port)));
         arguments.addAll(extraArguments);
         ConfigurableApplicationContext context = DossierServices.builder(service.application(), service.name())
                 .main(service.application())

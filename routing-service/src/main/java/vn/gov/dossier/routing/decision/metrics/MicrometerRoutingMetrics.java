@@ -1,10 +1,12 @@
-package vn.gov.dossier.routing.decision;
+package vn.gov.dossier.routing.decision.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 import vn.gov.dossier.contracts.Channel;
+import vn.gov.dossier.routing.decision.RoutingMetrics;
+import vn.gov.dossier.routing.decision.RoutingOutcome;
 
 @Component
 class MicrometerRoutingMetrics implements RoutingMetrics {

@@ -1,0 +1,59 @@
+package vn.gov.dossier.e2e;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Domain and application code import no Spring, R2DBC or Kafka type (after ddd-by-examples' NoSpringInDomainLogicTest):
+ * only the adapters around them do ({@code web}, {@code persistence}, {@code metrics}, and each service's root
+ * package with its application and configuration classes).
+ */
+class ArchitectureTest {
+
+    private static final String[] FRAMEWORKS = {"org.springframework..", "io.r2dbc..", "org.apache.kafka..", "io.cloudevents.."};
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.gov.dossier");
+    }
+
+    @Test
+    void should_keep_frameworks_out_of_the_services_domain_and_application_code() {
+        ArchRule rule = noClasses()
+                .that().resideInAnyPackage("vn.gov.dossier.intake.*..", "vn.gov.dossier.routing.*..", "vn.gov.dossier.processing.*..",
+                        "vn.gov.dossier.notification.*..", "vn.gov.dossier.reporting.*..")
+                .and().resideOutsideOfPackages("..web..", "..persistence..", "..metrics..")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
+        rule.check(classes);
+    }
+
+    @Test
+    void should_keep_contracts_calendar_reference_data_and_application_ports_framework_free() {
+        noClasses()
+                .that().resideInAnyPackage("vn.gov.dossier.contracts..", "vn.gov.dossier.calendar..", "vn.gov.dossier.reference..",
+                        "vn.gov.dossier.platform.application..")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .check(classes);
+    }
+
+    @Test
+    void should_not_let_one_service_use_another_services_code() {
+        String[] services = {"intake", "routing", "processing", "notification", "reporting"};
+        for (String service : services) {
+            for (String other : services) {
+                if (!service.equals(other)) {
+                    noClasses().that().resideInAPackage("vn.gov.dossier." + service + "..")
+                            .should().dependOnClassesThat().resideInAPackage("vn.gov.dossier." + other + "..")
+                            .check(classes);
+                }
+            }
+        }
+    }
+}

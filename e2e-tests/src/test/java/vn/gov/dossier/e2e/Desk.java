@@ -1,0 +1,58 @@
+package vn.gov.dossier.e2e;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** What a desk application does against intake: file dossiers. Bodies are named for the case they stand for. */
+final class Desk {
+
+    private final WebTestClient intake;
+
+    Desk(int intakePort) {
+        this.intake = WebTestClient.bindToServer().baseUrl("http://localhost:" + intakePort).responseTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Files a dossier and returns its code. */
+    @SuppressWarnings("unchecked")
+    String file(Map<String, Object> body) {
+        Map<String, Object> receipt = intake.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        return (String) receipt.get("code");
+    }
+
+    /** Permanent residence registration at Phường Ba Đình (Hà Nội) for a resident of Phường Tân Định (HCMC). */
+    static Map<String, Object> residenceRegistrationAtBaDinhForTanDinhResident() {
+        return dossier("1.004222", "00004", "DESK", "26737", null);
+    }
+
+    /** A certified copy, which the receiving commune decides itself. */
+    static Map<String, Object> certifiedCopyAtBaDinh() {
+        return dossier("2.000815", "00004", "DESK", "00008", null);
+    }
+
+    /** A building permit filed online at Ba Đình's desk for a house in Phường Phú Xuân (Huế). */
+    static Map<String, Object> buildingPermitOnlineForAHouseInHue() {
+        return dossier("1.009122", "00004", "ONLINE", "00004", "19753");
+    }
+
+    private static Map<String, Object> dossier(String procedure, String desk, String channel, String residence, String subject) {
+        Map<String, Object> applicant = new LinkedHashMap<>();
+        applicant.put("fullName", "Trần Thị Bình");
+        applicant.put("idNumber", "046195000123");
+        applicant.put("phone", "0987654321");
+        applicant.put("residenceUnitCode", residence);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("procedureCode", procedure);
+        body.put("receivingUnitCode", desk);
+        body.put("channel", channel);
+        body.put("applicant", applicant);
+        if (subject != null) {
+            body.put("subjectUnitCode", subject);
+        }
+        body.put("resultDelivery", "AT_DESK");
+        return body;
+    }
+}
