@@ -7,26 +7,37 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import vn.gov.dossier.infra.Infrastructure;
 import vn.gov.dossier.infra.SharedInfrastructure;
 import vn.gov.dossier.stack.ServiceSpec;
 import vn.gov.dossier.stack.Stack;
 
-/** All five services on one real Kafka broker and one real PostgreSQL: a dossier from POST to counted in reporting. */
+/**
+ * All five services on one real Kafka broker and one real PostgreSQL: a dossier from POST to counted in reporting.
+ * Embedded broker and database here; {@link FollowingADossierOnContainersIT} runs the same on Testcontainers.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FollowingADossierIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private static Stack stack;
+    private Stack stack;
+
+    /** The broker and database the scenario runs on. */
+    Infrastructure infrastructure() {
+        return SharedInfrastructure.get();
+    }
 
     @BeforeAll
-    static void start() {
-        stack = new Stack(SharedInfrastructure.get(), "_follow", List.of());
+    void start() {
+        stack = new Stack(infrastructure(), "_follow", List.of());
         ServiceSpec.ALL.forEach(service -> stack.start(service, 0));
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (stack != null) {
             stack.close();
         }
@@ -73,7 +84,7 @@ class FollowingADossierIT {
                 .expectBody().jsonPath("$.received").isEqualTo(0);
     }
 
-    private static void awaitRoutedAtIntake(String code, String authorityId, boolean crossBoundary) {
+    private void awaitRoutedAtIntake(String code, String authorityId, boolean crossBoundary) {
         await().atMost(PATIENCE).untilAsserted(() -> client(ServiceSpec.INTAKE).get().uri("/api/v1/dossiers/{code}", code).exchange()
                 .expectStatus().isOk()
                 .expectBody()
@@ -83,7 +94,7 @@ class FollowingADossierIT {
                 .jsonPath("$.history.length()").isEqualTo(2));
     }
 
-    private static void awaitInQueue(String authorityId, String code) {
+    private void awaitInQueue(String authorityId, String code) {
         await().atMost(PATIENCE).untilAsserted(() -> client(ServiceSpec.PROCESSING).get()
                 .uri("/api/v1/authorities/{id}/cases", authorityId).exchange()
                 .expectStatus().isOk()
@@ -91,7 +102,7 @@ class FollowingADossierIT {
                 .jsonPath("$.content[?(@.dossierCode == '%s')].status".formatted(code)).isEqualTo("ROUTED"));
     }
 
-    private static WebTestClient client(ServiceSpec service) {
+    private WebTestClient client(ServiceSpec service) {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + stack.port(service)).responseTimeout(Duration.ofSeconds(10)).build();
     }
 }

@@ -56,7 +56,10 @@ public final class AdministrativeUnits {
     public static java.util.Set<String> formerProvinceCodes() {
         java.util.Set<String> codes = new java.util.TreeSet<>();
         for (CSVRecord row : Csv.read(FORMER_TO_CURRENT)) {
-            codes.add(row.get("old_province_code"));
+            String code = row.get("old_province_code");
+            if (!code.isBlank()) {
+                codes.add(code);
+            }
         }
         return java.util.Collections.unmodifiableSet(codes);
     }

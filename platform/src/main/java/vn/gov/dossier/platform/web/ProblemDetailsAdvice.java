@@ -3,7 +3,12 @@ package vn.gov.dossier.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcTransientResourceException;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -39,6 +44,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", e.errors());
         }
         return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    /** The database (or its pool) cannot be reached: nothing was stored, and trying again later may succeed. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class, CannotCreateTransactionException.class,
+            R2dbcTransientResourceException.class, R2dbcNonTransientResourceException.class})
+    public ResponseEntity<ProblemDetail> onStorageUnavailable(Exception e) {
+        log.warn("storage unavailable: {}", e.toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service cannot reach its database right now. Nothing was stored; please try again in a moment.");
+        problem.setType(ProblemTypes.of("unavailable"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
 
     @ExceptionHandler(Exception.class)
