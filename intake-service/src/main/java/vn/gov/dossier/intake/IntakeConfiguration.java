@@ -26,10 +26,6 @@ import vn.gov.dossier.reference.Catalogue;
 @Configuration(proxyBeanMethods = false)
 class IntakeConfiguration {
 
-    @Bean
-    Clock clock() {
-        return Clock.system(WorkingCalendar.VIETNAM);
-    }
 
     @Bean
     WorkingCalendar workingCalendar() {

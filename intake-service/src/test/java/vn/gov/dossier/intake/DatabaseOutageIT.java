@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.gov.dossier.infra.DatabaseEndpoint;
-import vn.gov.dossier.infra.Infrastructure;
-import vn.gov.dossier.infra.SharedInfrastructure;
-import vn.gov.dossier.platform.boot.DossierServices;
+import vn.gov.dossier.platform.testing.RunningService;
 
 /** What a desk sees when intake's database is out of reach: a clear 503 to retry, and the dossier taken once it is back. */
 class DatabaseOutageIT {
@@ -24,18 +20,15 @@ class DatabaseOutageIT {
     private static final String DATABASE = "intake_outage";
     private static final String RENAMED = "intake_outage_away";
 
-    private static ConfigurableApplicationContext intake;
+    private static RunningService intake;
     private static DatabaseEndpoint endpoint;
     private static WebTestClient http;
 
     @BeforeAll
     static void start() {
-        Infrastructure infrastructure = SharedInfrastructure.get();
-        endpoint = infrastructure.database(DATABASE);
-        intake = DossierServices.builder(IntakeApplication.class, IntakeApplication.NAME)
-                .run(infrastructure.serviceArguments(DATABASE, 0));
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + intake.getEnvironment().getProperty("local.server.port"))
-                .responseTimeout(Duration.ofSeconds(20)).build();
+        intake = RunningService.start(IntakeApplication.class, IntakeApplication.NAME, DATABASE);
+        endpoint = intake.infrastructure().database(DATABASE);
+        http = intake.http();
     }
 
     @AfterAll

@@ -19,7 +19,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -31,11 +30,9 @@ import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.Topics;
-import vn.gov.dossier.infra.Infrastructure;
 import vn.gov.dossier.infra.KafkaProbe;
-import vn.gov.dossier.infra.SharedInfrastructure;
-import vn.gov.dossier.platform.boot.DossierServices;
 import vn.gov.dossier.platform.events.CloudEventHeaders;
+import vn.gov.dossier.platform.testing.RunningService;
 import vn.gov.dossier.platform.testing.TestEvents;
 
 /** intake-service alone (routing is not running), on a real Kafka broker and a real PostgreSQL. */
@@ -43,17 +40,15 @@ class IntakeServiceIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private static ConfigurableApplicationContext intake;
+    private static RunningService intake;
     private static KafkaProbe kafka;
     private static WebTestClient http;
 
     @BeforeAll
     static void start() {
-        Infrastructure infrastructure = SharedInfrastructure.get();
-        intake = DossierServices.builder(IntakeApplication.class, IntakeApplication.NAME).run(infrastructure.serviceArguments("intake_it", 0));
-        kafka = new KafkaProbe(infrastructure.kafkaBootstrapServers());
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + intake.getEnvironment().getProperty("local.server.port"))
-                .responseTimeout(Duration.ofSeconds(10)).build();
+        intake = RunningService.start(IntakeApplication.class, IntakeApplication.NAME, "intake_it");
+        kafka = intake.kafka();
+        http = intake.http();
     }
 
     @AfterAll
@@ -81,9 +76,9 @@ class IntakeServiceIT {
                 .jsonPath("$.history[0].status").isEqualTo("RECEIVED")
                 .jsonPath("$.lookupSecret").doesNotExist();
 
-        ConsumerRecord<String, byte[]> announced = eventOf(receipt.code());
+        ConsumerRecord<String, byte[]> announced = eventOf(receipt.id());
         DossierSubmitted submitted = TestEvents.decode(announced.value(), DossierSubmitted.class);
-        assertThat(announced.key()).isEqualTo(receipt.id().toString());
+        assertThat(KafkaProbe.header(announced, CloudEventHeaders.SUBJECT)).isEqualTo(receipt.code());
         assertThat(KafkaProbe.header(announced, CloudEventHeaders.TYPE)).isEqualTo(DossierSubmitted.TYPE);
         assertThat(submitted.residenceUnitCode()).isEqualTo("26737");
         assertThat(submitted.receivingProvinceCode()).isEqualTo("01");
@@ -259,13 +254,14 @@ class IntakeServiceIT {
     }
 
     private static long count(String sql) {
-        return intake.getBean(DatabaseClient.class).sql(sql).map((row, meta) -> row.get(0, Long.class)).one().block();
+        return intake.bean(DatabaseClient.class).sql(sql).map((row, meta) -> row.get(0, Long.class)).one().block();
     }
 
-    private static ConsumerRecord<String, byte[]> eventOf(String code) {
-        return kafka.readUntil(Topics.INTAKE, records -> records.stream().anyMatch(r -> code.equals(KafkaProbe.header(r, CloudEventHeaders.SUBJECT))),
-                        PATIENCE).stream()
-                .filter(r -> code.equals(KafkaProbe.header(r, CloudEventHeaders.SUBJECT)))
-                .findFirst().orElseThrow(() -> new AssertionError("no event announced dossier " + code));
+    /** The event keyed by this dossier's id (codes repeat across the test databases that share this broker). */
+    private static ConsumerRecord<String, byte[]> eventOf(UUID dossierId) {
+        String key = dossierId.toString();
+        return kafka.readUntil(Topics.INTAKE, records -> records.stream().anyMatch(r -> key.equals(r.key())), PATIENCE).stream()
+                .filter(r -> key.equals(r.key()))
+                .findFirst().orElseThrow(() -> new AssertionError("no event announced dossier " + key));
     }
 }

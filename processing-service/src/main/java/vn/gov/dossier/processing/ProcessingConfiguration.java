@@ -1,6 +1,5 @@
 package vn.gov.dossier.processing;
 
-import java.time.Clock;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,10 +13,6 @@ import vn.gov.dossier.processing.queue.QueueingCase;
 @Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
 
-    @Bean
-    Clock clock() {
-        return Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-    }
 
     @Bean
     QueueingCase queueingCase(Cases cases) {

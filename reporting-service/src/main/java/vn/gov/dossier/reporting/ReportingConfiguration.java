@@ -1,6 +1,5 @@
 package vn.gov.dossier.reporting;
 
-import java.time.Clock;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,10 +15,6 @@ import vn.gov.dossier.reporting.indicators.ProjectingEvents;
 @Configuration(proxyBeanMethods = false)
 class ReportingConfiguration {
 
-    @Bean
-    Clock clock() {
-        return Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-    }
 
     @Bean
     ProjectingEvents projectingEvents(Facts facts) {

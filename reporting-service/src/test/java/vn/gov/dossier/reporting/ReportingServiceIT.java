@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.gov.dossier.contracts.ApplicantContact;
 import vn.gov.dossier.contracts.AuthorityLevel;
@@ -19,10 +18,8 @@ import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.contracts.Topics;
-import vn.gov.dossier.infra.Infrastructure;
 import vn.gov.dossier.infra.KafkaProbe;
-import vn.gov.dossier.infra.SharedInfrastructure;
-import vn.gov.dossier.platform.boot.DossierServices;
+import vn.gov.dossier.platform.testing.RunningService;
 import vn.gov.dossier.platform.testing.TestEvents;
 
 /** reporting-service alone, on a real Kafka broker and a real PostgreSQL. */
@@ -30,18 +27,15 @@ class ReportingServiceIT {
 
     private static final OffsetDateTime RECEIVED = OffsetDateTime.parse("2026-03-10T09:00:00+07:00");
 
-    private static ConfigurableApplicationContext reporting;
+    private static RunningService reporting;
     private static KafkaProbe kafka;
     private static WebTestClient http;
 
     @BeforeAll
     static void start() {
-        Infrastructure infrastructure = SharedInfrastructure.get();
-        reporting = DossierServices.builder(ReportingApplication.class, ReportingApplication.NAME)
-                .run(infrastructure.serviceArguments("reporting_it", 0));
-        kafka = new KafkaProbe(infrastructure.kafkaBootstrapServers());
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + reporting.getEnvironment().getProperty("local.server.port"))
-                .responseTimeout(Duration.ofSeconds(10)).build();
+        reporting = RunningService.start(ReportingApplication.class, ReportingApplication.NAME, "reporting_it");
+        kafka = reporting.kafka();
+        http = reporting.http();
     }
 
     @AfterAll

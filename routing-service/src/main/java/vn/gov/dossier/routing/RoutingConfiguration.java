@@ -20,10 +20,6 @@ import vn.gov.dossier.routing.decision.RoutingMetrics;
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
 
-    @Bean
-    Clock clock() {
-        return Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-    }
 
     @Bean
     AdministrativeUnits administrativeUnits() {

@@ -13,18 +13,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.RoutingFailed;
 import vn.gov.dossier.contracts.Topics;
-import vn.gov.dossier.infra.Infrastructure;
 import vn.gov.dossier.infra.KafkaProbe;
-import vn.gov.dossier.infra.SharedInfrastructure;
-import vn.gov.dossier.platform.boot.DossierServices;
 import vn.gov.dossier.platform.events.CloudEventHeaders;
 import vn.gov.dossier.platform.metrics.MetricNames;
+import vn.gov.dossier.platform.testing.RunningService;
 import vn.gov.dossier.platform.testing.TestEvents;
 
 /** routing-service alone, on a real Kafka broker and a real PostgreSQL. */
@@ -33,17 +30,15 @@ class RoutingServiceIT {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String DEAD_LETTERS = Topics.deadLetter(Topics.INTAKE, RoutingApplication.NAME);
 
-    private static ConfigurableApplicationContext routing;
+    private static RunningService routing;
     private static KafkaProbe kafka;
     private static WebTestClient http;
 
     @BeforeAll
     static void start() {
-        Infrastructure infrastructure = SharedInfrastructure.get();
-        routing = DossierServices.builder(RoutingApplication.class, RoutingApplication.NAME).run(infrastructure.serviceArguments("routing_it", 0));
-        kafka = new KafkaProbe(infrastructure.kafkaBootstrapServers());
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + routing.getEnvironment().getProperty("local.server.port"))
-                .responseTimeout(Duration.ofSeconds(10)).build();
+        routing = RunningService.start(RoutingApplication.class, RoutingApplication.NAME, "routing_it");
+        kafka = routing.kafka();
+        http = routing.http();
     }
 
     @AfterAll
@@ -143,7 +138,7 @@ class RoutingServiceIT {
     }
 
     private static double duplicatesSkipped() {
-        MeterRegistry meters = routing.getBean(MeterRegistry.class);
+        MeterRegistry meters = routing.bean(MeterRegistry.class);
         return meters.find(MetricNames.INBOX_DUPLICATES).tag("consumer", RoutingApplication.NAME).counters().stream()
                 .mapToDouble(counter -> counter.count()).sum();
     }

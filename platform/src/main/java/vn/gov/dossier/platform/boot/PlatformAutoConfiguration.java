@@ -3,6 +3,7 @@ package vn.gov.dossier.platform.boot;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 import java.net.URI;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -14,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -25,6 +27,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.application.Transactions;
 import vn.gov.dossier.platform.events.EventCodec;
 import vn.gov.dossier.platform.events.Inbox;
@@ -52,6 +55,13 @@ public class PlatformAutoConfiguration {
                 .locations("classpath:db/messaging")
                 .load()
                 .migrate();
+    }
+
+    /** Vietnam's clock for every service; tests may replace it. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(VietnamTime.ZONE);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package vn.gov.dossier.intake.registration.persistence;
 
+import vn.gov.dossier.contracts.VietnamTime;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Row;
 import java.time.LocalDate;
@@ -88,12 +89,9 @@ class R2dbcDossiers implements Dossiers {
                 Channel.valueOf(row.get("channel", String.class)), applicant, row.get("subject_unit_code", String.class),
                 ResultDelivery.valueOf(row.get("result_delivery", String.class)),
                 JSON.readValue(row.get("documents", Json.class).asArray(), DOCUMENTS),
-                DossierStatus.valueOf(row.get("status", String.class)), vietnam(row.get("received_at", OffsetDateTime.class)),
-                row.get("appointment_date", LocalDate.class), vietnam(row.get("due_at", OffsetDateTime.class)),
+                DossierStatus.valueOf(row.get("status", String.class)), VietnamTime.of(row.get("received_at", OffsetDateTime.class)),
+                row.get("appointment_date", LocalDate.class), VietnamTime.of(row.get("due_at", OffsetDateTime.class)),
                 row.get("lookup_secret", String.class));
     }
 
-    static OffsetDateTime vietnam(OffsetDateTime time) {
-        return time == null ? null : time.atZoneSameInstant(WorkingCalendar.VIETNAM).toOffsetDateTime();
-    }
 }

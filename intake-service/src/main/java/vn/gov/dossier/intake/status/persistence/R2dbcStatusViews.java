@@ -1,5 +1,6 @@
 package vn.gov.dossier.intake.status.persistence;
 
+import vn.gov.dossier.contracts.VietnamTime;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;
@@ -29,8 +30,8 @@ class R2dbcStatusViews implements StatusViews {
                 .map((row, meta) -> new Header(row.get("id", UUID.class), new StatusView(
                         row.get("code", String.class), row.get("status", String.class), row.get("procedure_code", String.class),
                         row.get("receiving_unit_code", String.class), row.get("channel", String.class),
-                        vietnam(row.get("received_at", OffsetDateTime.class)), row.get("appointment_date", LocalDate.class),
-                        vietnam(row.get("due_at", OffsetDateTime.class)),
+                        VietnamTime.of(row.get("received_at", OffsetDateTime.class)), row.get("appointment_date", LocalDate.class),
+                        VietnamTime.of(row.get("due_at", OffsetDateTime.class)),
                         row.get("authority_id", String.class) == null ? null : new StatusView.Authority(row.get("authority_id", String.class),
                                 row.get("authority_name", String.class), row.get("authority_level", String.class),
                                 row.get("authority_unit_code", String.class), row.get("authority_agency", String.class)),
@@ -39,7 +40,7 @@ class R2dbcStatusViews implements StatusViews {
                 .flatMap(header -> database.sql("SELECT status, at, note FROM dossier_history WHERE dossier_id = :id ORDER BY at, id")
                         .bind("id", header.id())
                         .map((row, meta) -> new StatusView.HistoryEntry(row.get("status", String.class),
-                                vietnam(row.get("at", OffsetDateTime.class)), row.get("note", String.class)))
+                                VietnamTime.of(row.get("at", OffsetDateTime.class)), row.get("note", String.class)))
                         .all()
                         .collectList()
                         .map(history -> withHistory(header.view(), history)));
@@ -90,9 +91,6 @@ class R2dbcStatusViews implements StatusViews {
                 view.appointmentDate(), view.dueAt(), view.authority(), view.crossBoundary(), history);
     }
 
-    private static OffsetDateTime vietnam(OffsetDateTime time) {
-        return time == null ? null : time.atZoneSameInstant(WorkingCalendar.VIETNAM).toOffsetDateTime();
-    }
 
     private record Header(UUID id, StatusView view) {
     }

@@ -1,5 +1,6 @@
 package vn.gov.dossier.notification.delivery.persistence;
 
+import vn.gov.dossier.contracts.VietnamTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -15,7 +16,6 @@ import vn.gov.dossier.notification.delivery.Recipients;
 @Repository
 class R2dbcDeliveries implements Deliveries {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final DatabaseClient database;
 
@@ -48,7 +48,7 @@ class R2dbcDeliveries implements Deliveries {
                     DeliveryChannel channel = DeliveryChannel.valueOf(row.get("channel", String.class));
                     return new Delivery(channel.name(), Recipients.mask(channel, row.get("recipient", String.class)),
                             row.get("template", String.class), row.get("status", String.class), row.get("attempts", Integer.class),
-                            row.get("at", OffsetDateTime.class).atZoneSameInstant(VIETNAM).toOffsetDateTime());
+                            VietnamTime.of(row.get("at", OffsetDateTime.class)));
                 })
                 .all();
     }

@@ -1,5 +1,6 @@
 package vn.gov.dossier.processing.queue.persistence;
 
+import vn.gov.dossier.contracts.VietnamTime;
 import io.r2dbc.spi.Row;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -17,7 +18,6 @@ import vn.gov.dossier.processing.queue.Cases;
 @Repository
 class R2dbcCases implements Cases {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** Statuses in which a case is still unresolved, so that overdue can apply. */
     private static final String UNRESOLVED = "('ROUTED', 'IN_PROCESSING', 'AWAITING_SUPPLEMENT')";
     private static final String FILTER = """
@@ -100,7 +100,7 @@ class R2dbcCases implements Cases {
     }
 
     private static CaseSummary summary(Row row, OffsetDateTime now) {
-        OffsetDateTime dueAt = row.get("due_at", OffsetDateTime.class).atZoneSameInstant(VIETNAM).toOffsetDateTime();
+        OffsetDateTime dueAt = VietnamTime.of(row.get("due_at", OffsetDateTime.class));
         String status = row.get("status", String.class);
         boolean unresolved = UNRESOLVED.contains("'" + status + "'");
         return new CaseSummary(row.get("dossier_code", String.class), row.get("procedure_code", String.class), status,
@@ -108,7 +108,7 @@ class R2dbcCases implements Cases {
                         AuthorityLevel.valueOf(row.get("authority_level", String.class)), row.get("authority_unit_code", String.class),
                         row.get("authority_province", String.class), row.get("authority_agency", String.class)),
                 row.get("receiving_unit_code", String.class), Boolean.TRUE.equals(row.get("cross_boundary", Boolean.class)),
-                row.get("received_at", OffsetDateTime.class).atZoneSameInstant(VIETNAM).toOffsetDateTime(), dueAt,
+                VietnamTime.of(row.get("received_at", OffsetDateTime.class)), dueAt,
                 unresolved && dueAt.isBefore(now));
     }
 }

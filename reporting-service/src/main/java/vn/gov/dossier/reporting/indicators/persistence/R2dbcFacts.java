@@ -1,5 +1,6 @@
 package vn.gov.dossier.reporting.indicators.persistence;
 
+import vn.gov.dossier.contracts.VietnamTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -19,7 +20,6 @@ import vn.gov.dossier.reporting.indicators.Scope;
 @Repository
 class R2dbcFacts implements Facts {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final DatabaseClient database;
 
@@ -145,8 +145,8 @@ class R2dbcFacts implements Facts {
                     }
                     long received = total[1];
                     long resolved = total[5];
-                    return new Indicators(scope.toString(), from.atZoneSameInstant(VIETNAM).toLocalDate(),
-                            toExclusive.atZoneSameInstant(VIETNAM).toLocalDate().minusDays(1), received, byChannel, total[2], total[3],
+                    return new Indicators(scope.toString(), VietnamTime.of(from).toLocalDate(),
+                            VietnamTime.of(toExclusive).toLocalDate().minusDays(1), received, byChannel, total[2], total[3],
                             total[4], resolved, total[6], total[7], total[8], Indicators.rate(total[6] + total[7], resolved),
                             Indicators.rate(byChannel.get(Channel.ONLINE.name()), received), total[9], total[10], total[11], total[12]);
                 });

@@ -1,5 +1,6 @@
 package vn.gov.dossier.reporting.indicators.web;
 
+import vn.gov.dossier.contracts.VietnamTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,7 +21,6 @@ import vn.gov.dossier.reporting.indicators.Scope;
 @RequestMapping("/api/v1")
 class IndicatorController {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Facts facts;
     private final Clock clock;
@@ -40,14 +40,14 @@ class IndicatorController {
         } catch (IllegalArgumentException e) {
             return Mono.error(ApiException.invalid(List.of(new FieldError("scope", e.getMessage()))));
         }
-        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
         LocalDate first = from == null ? today.withDayOfYear(1) : from;
         LocalDate last = to == null ? today : to;
         if (last.isBefore(first)) {
             return Mono.error(ApiException.invalid(List.of(new FieldError("to", "must not be before from"))));
         }
-        OffsetDateTime start = first.atStartOfDay(VIETNAM).toOffsetDateTime();
-        OffsetDateTime end = last.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime();
+        OffsetDateTime start = first.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
+        OffsetDateTime end = last.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
         return facts.indicators(parsed, start, end, OffsetDateTime.now(clock));
     }
 }

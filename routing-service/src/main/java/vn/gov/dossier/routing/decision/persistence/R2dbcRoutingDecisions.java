@@ -1,5 +1,6 @@
 package vn.gov.dossier.routing.decision.persistence;
 
+import vn.gov.dossier.contracts.VietnamTime;
 import io.r2dbc.postgresql.codec.Json;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -19,7 +20,6 @@ import vn.gov.dossier.routing.decision.RoutingDecisions;
 @Repository
 class R2dbcRoutingDecisions implements RoutingDecisions {
 
-    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final DatabaseClient database;
     private final EventCodec codec;
@@ -66,7 +66,7 @@ class R2dbcRoutingDecisions implements RoutingDecisions {
                                 row.get("authority_province", String.class), row.get("authority_agency", String.class)),
                         row.get("rule", String.class), Boolean.TRUE.equals(row.get("cross_boundary", Boolean.class)),
                         Boolean.TRUE.equals(row.get("inter_provincial", Boolean.class)),
-                        row.get("decided_at", OffsetDateTime.class).atZoneSameInstant(VIETNAM).toOffsetDateTime()))
+                        VietnamTime.of(row.get("decided_at", OffsetDateTime.class))))
                 .one();
     }
 
@@ -90,7 +90,7 @@ class R2dbcRoutingDecisions implements RoutingDecisions {
         return database.sql("SELECT * FROM routing_failure WHERE resolved_at IS NULL ORDER BY failed_at")
                 .map((row, meta) -> new ManualRoutingEntry(row.get("dossier_code", String.class), row.get("procedure_code", String.class),
                         row.get("receiving_unit_code", String.class), row.get("reason", String.class),
-                        row.get("failed_at", OffsetDateTime.class).atZoneSameInstant(VIETNAM).toOffsetDateTime()))
+                        VietnamTime.of(row.get("failed_at", OffsetDateTime.class))))
                 .all();
     }
 }

@@ -1,0 +1,53 @@
+package vn.gov.dossier.platform.testing;
+
+import java.time.Duration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import vn.gov.dossier.infra.Infrastructure;
+import vn.gov.dossier.infra.KafkaProbe;
+import vn.gov.dossier.infra.SharedInfrastructure;
+import vn.gov.dossier.platform.boot.DossierServices;
+
+/** One service started for a test class on the JVM's shared Kafka broker and PostgreSQL, with its own database. */
+public final class RunningService implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final Infrastructure infrastructure;
+    private final WebTestClient http;
+    private final KafkaProbe kafka;
+
+    private RunningService(ConfigurableApplicationContext context, Infrastructure infrastructure) {
+        this.context = context;
+        this.infrastructure = infrastructure;
+        this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + context.getEnvironment().getProperty("local.server.port"))
+                .responseTimeout(Duration.ofSeconds(20)).build();
+        this.kafka = new KafkaProbe(infrastructure.kafkaBootstrapServers());
+    }
+
+    public static RunningService start(Class<?> application, String serviceName, String database) {
+        Infrastructure infrastructure = SharedInfrastructure.get();
+        return new RunningService(DossierServices.builder(application, serviceName).run(infrastructure.serviceArguments(database, 0)),
+                infrastructure);
+    }
+
+    public WebTestClient http() {
+        return http;
+    }
+
+    public KafkaProbe kafka() {
+        return kafka;
+    }
+
+    public Infrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
