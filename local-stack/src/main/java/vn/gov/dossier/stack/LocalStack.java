@@ -22,9 +22,8 @@ public final class LocalStack {
         System.out.println("Starting Kafka (KRaft) and PostgreSQL on " + postgresPort + " ...");
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(postgresPort,
                 dataDir.isEmpty() ? null : Path.of(dataDir).toAbsolutePath());
-        Stack stack = new Stack(infrastructure, List.of("--logging.level.org.apache.kafka=ERROR",
-                "--logging.include-application-name=false",
-                "--logging.level.org.springframework.cloud.stream=WARN", "--logging.level.org.springframework.kafka=WARN",
+        // One JVM, one logging system: a per-service application name in each line would only show the first one's.
+        Stack stack = new Stack(infrastructure, List.of("--logging.include-application-name=false",
                 "--management.metrics.use-global-registry=false"));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
