@@ -87,6 +87,7 @@ class RoutingServiceIT {
     void should_send_a_poison_message_to_the_dead_letter_topic_while_the_next_message_still_flows() {
         String poisonId = UUID.randomUUID().toString();
         DossierSubmitted next = DossierSubmittedMother.residenceRegistrationFiledInHanoiForHcmcResident();
+        double deadLettersBefore = counted(MetricNames.DEAD_LETTERS, "group", RoutingApplication.NAME);
 
         kafka.send(Topics.INTAKE, "poison", "{ not json".getBytes(StandardCharsets.UTF_8), Map.of(
                 CloudEventHeaders.ID, poisonId, CloudEventHeaders.TYPE, DossierSubmitted.TYPE, CloudEventHeaders.SPEC_VERSION, "1.0"));
@@ -98,6 +99,7 @@ class RoutingServiceIT {
                 records -> records.stream().anyMatch(r -> "no-envelope".equals(r.key()))
                         && records.stream().anyMatch(r -> poisonId.equals(KafkaProbe.header(r, CloudEventHeaders.ID))), PATIENCE);
         assertThat(deadLetters).extracting(ConsumerRecord::key).contains("poison", "no-envelope");
+        assertThat(counted(MetricNames.DEAD_LETTERS, "group", RoutingApplication.NAME)).isEqualTo(deadLettersBefore + 2);
     }
 
     @Test
@@ -138,8 +140,11 @@ class RoutingServiceIT {
     }
 
     private static double duplicatesSkipped() {
-        MeterRegistry meters = routing.bean(MeterRegistry.class);
-        return meters.find(MetricNames.INBOX_DUPLICATES).tag("consumer", RoutingApplication.NAME).counters().stream()
+        return counted(MetricNames.INBOX_DUPLICATES, "consumer", RoutingApplication.NAME);
+    }
+
+    private static double counted(String metric, String tag, String value) {
+        return routing.bean(MeterRegistry.class).find(metric).tag(tag, value).counters().stream()
                 .mapToDouble(counter -> counter.count()).sum();
     }
 }

@@ -11,14 +11,13 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.flywaydb.core.Flyway;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.TopicBuilder;
@@ -31,9 +30,11 @@ import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.application.Transactions;
 import vn.gov.dossier.platform.events.EventCodec;
 import vn.gov.dossier.platform.events.Inbox;
+import vn.gov.dossier.platform.events.MessagingSchema;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
 import vn.gov.dossier.platform.events.Outbox;
 import vn.gov.dossier.platform.events.OutboxRelay;
+import vn.gov.dossier.platform.metrics.MetricNames;
 import vn.gov.dossier.platform.web.ProblemDetailsAdvice;
 
 /** The platform's beans, in every service that has the platform on its class path. */
@@ -42,19 +43,9 @@ import vn.gov.dossier.platform.web.ProblemDetailsAdvice;
 @Import(ProblemDetailsAdvice.class)
 public class PlatformAutoConfiguration {
 
-    /**
-     * The platform's tables (outbox, inbox) live in schema {@code messaging} with a Flyway history of their own, so
-     * that they never collide with a service's own migration versions. Runs over JDBC before anything uses them.
-     */
     @Bean
-    InitializingBean messagingSchemaMigration(FlywayConnectionDetails connection) {
-        return () -> Flyway.configure()
-                .dataSource(connection.getJdbcUrl(), connection.getUsername(), connection.getPassword())
-                .schemas("messaging")
-                .createSchemas(true)
-                .locations("classpath:db/messaging")
-                .load()
-                .migrate();
+    MessagingSchema messagingSchema(FlywayConnectionDetails connection) {
+        return MessagingSchema.migrate(connection.getJdbcUrl(), connection.getUsername(), connection.getPassword());
     }
 
     /** Vietnam's clock for every service; tests may replace it. */
@@ -70,12 +61,12 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(DatabaseClient database, EventCodec codec, InitializingBean messagingSchemaMigration) {
+    Outbox outbox(DatabaseClient database, EventCodec codec, MessagingSchema schema) {
         return new Outbox(database, codec);
     }
 
     @Bean
-    Inbox inbox(DatabaseClient database, InitializingBean messagingSchemaMigration) {
+    Inbox inbox(DatabaseClient database, MessagingSchema schema) {
         return new Inbox(database);
     }
 
@@ -103,7 +94,7 @@ public class PlatformAutoConfiguration {
     @Bean
     OutboxRelay outboxRelay(ConnectionFactory connectionFactory, DatabaseClient database, KafkaProperties kafka, MeterRegistry meters,
                             PlatformProperties properties, @Value("${spring.application.name}") String application,
-                            InitializingBean messagingSchemaMigration) {
+                            MessagingSchema schema) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -114,6 +105,18 @@ public class PlatformAutoConfiguration {
         config.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox-relay");
         return new OutboxRelay(connectionFactory, database, new KafkaProducer<>(config), meters, URI.create("urn:dossier:" + application),
                 properties.relayBatchSize(), properties.relayPollInterval(), properties.relaySendTimeout());
+    }
+
+    /**
+     * Dead-lettered records keep their partition (the binder's documented default, which it asks for explicitly when
+     * topics have several partitions), and each one is counted for operations to alert on.
+     */
+    @Bean
+    DlqPartitionFunction deadLetterCounting(MeterRegistry meters) {
+        return (group, record, error) -> {
+            meters.counter(MetricNames.DEAD_LETTERS, "group", group, "topic", record.topic()).increment();
+            return record.partition();
+        };
     }
 
     /** The topics this service publishes, created at start-up when missing (the broker does not auto-create). */
