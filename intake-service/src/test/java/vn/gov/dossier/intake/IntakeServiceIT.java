@@ -3,6 +3,11 @@ package vn.gov.dossier.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,6 +21,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -212,6 +221,32 @@ class IntakeServiceIT {
     }
 
     @Test
+    void should_print_a_receipt_whose_text_and_qr_code_a_citizen_can_use() throws Exception {
+        Receipt receipt = register(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident(), null, HttpStatus.CREATED);
+
+        byte[] pdf = http.get().uri("/api/v1/dossiers/{code}/receipt", receipt.code()).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_PDF)
+                .expectBody(byte[].class).returnResult().getResponseBody();
+
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "receipt-sample.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains(receipt.code())
+                    .contains(receipt.appointmentDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                    .contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")
+                    .contains("Đăng ký thường trú")
+                    .contains("Phường Ba Đình, Thành phố Hà Nội")
+                    .contains("Nguyễn Văn An")
+                    .contains(receipt.lookupSecret());
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
+            String scanned = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)))).getText();
+            assertThat(scanned).endsWith("/api/v1/public/dossiers/" + receipt.code() + "?secret=" + receipt.lookupSecret());
+        }
+        http.get().uri("/api/v1/dossiers/00004-000000-99999/receipt").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     void should_preview_the_appointment_a_receipt_would_promise() {
         // Wednesday 29 Apr 2026: 30 Apr and 1 May are holidays, so 7 working days end on Tuesday 12 May.
         http.get().uri("/api/v1/appointment-preview?procedureCode={code}&receivedAt={at}", "1.004222", "2026-04-29T09:00:00+07:00").exchange()
@@ -219,7 +254,14 @@ class IntakeServiceIT {
                 .expectBody()
                 .jsonPath("$.appointmentDate").isEqualTo("2026-05-12")
                 .jsonPath("$.dueAt").isEqualTo("2026-05-12T17:00:00+07:00");
+        // Thông báo lưu trú is counted in working hours: Monday 23 Nov 2026 10:30 + 4 h = 15:30.
+        http.get().uri("/api/v1/appointment-preview?procedureCode=2.001159&receivedAt={at}&receivingUnitCode=26737", "2026-11-23T10:30:00+07:00")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.dueAt").isEqualTo("2026-11-23T15:30:00+07:00");
         http.get().uri("/api/v1/appointment-preview?procedureCode=9.999999").exchange()
+                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+        http.get().uri("/api/v1/appointment-preview?procedureCode=1.004222&receivingUnitCode=99999").exchange()
                 .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
     }
 

@@ -21,6 +21,10 @@ public final class WorkingCalendar {
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final LocalTime DEFAULT_CUT_OFF = LocalTime.of(15, 0);
     public static final LocalTime OFFICE_CLOSES = LocalTime.of(17, 0);
+    /** Office hours for hour-based procedures: 08:00–12:00 and 13:00–17:00, eight working hours a day. */
+    static final LocalTime OFFICE_OPENS = LocalTime.of(8, 0);
+    static final LocalTime LUNCH_STARTS = LocalTime.of(12, 0);
+    static final LocalTime LUNCH_ENDS = LocalTime.of(13, 0);
 
     private final Map<Integer, HolidayOverrides> overrides;
     private final LocalTime cutOff;
@@ -32,7 +36,16 @@ public final class WorkingCalendar {
     }
 
     public static WorkingCalendar standard() {
-        return new WorkingCalendar(Map.of(), DEFAULT_CUT_OFF);
+        return new WorkingCalendar(HolidayOverrides.published(), DEFAULT_CUT_OFF);
+    }
+
+    /** The same calendar with another daily cut-off (provinces may set their own). */
+    public WorkingCalendar withCutOff(LocalTime otherCutOff) {
+        return otherCutOff.equals(cutOff) ? this : new WorkingCalendar(overrides, otherCutOff);
+    }
+
+    public LocalTime cutOff() {
+        return cutOff;
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -61,6 +74,41 @@ public final class WorkingCalendar {
             return nextWorkingDay(day);
         }
         return day;
+    }
+
+    /**
+     * The appointment for a procedure whose statutory time is in working hours: counted within office hours from the
+     * moment of receipt, or from the next opening when received outside office hours, on a day off or after the
+     * cut-off.
+     */
+    public Appointment appointmentInWorkingHours(OffsetDateTime receivedAt, int workingHours) {
+        ZonedDateTime local = receivedAt.atZoneSameInstant(VIETNAM);
+        LocalDate day = local.toLocalDate();
+        LocalTime time = local.toLocalTime();
+        if (!isWorkingDay(day) || !time.isBefore(cutOff) || !time.isBefore(OFFICE_CLOSES)) {
+            day = nextWorkingDay(day);
+            time = OFFICE_OPENS;
+        } else if (time.isBefore(OFFICE_OPENS)) {
+            time = OFFICE_OPENS;
+        } else if (!time.isBefore(LUNCH_STARTS) && time.isBefore(LUNCH_ENDS)) {
+            time = LUNCH_ENDS;
+        }
+        long minutesLeft = workingHours * 60L;
+        while (true) {
+            LocalTime blockEnds = time.isBefore(LUNCH_STARTS) ? LUNCH_STARTS : OFFICE_CLOSES;
+            long available = java.time.Duration.between(time, blockEnds).toMinutes();
+            if (minutesLeft <= available) {
+                LocalTime due = time.plusMinutes(minutesLeft);
+                return new Appointment(day, day.atTime(due).atZone(VIETNAM).toOffsetDateTime());
+            }
+            minutesLeft -= available;
+            if (blockEnds.equals(LUNCH_STARTS)) {
+                time = LUNCH_ENDS;
+            } else {
+                day = nextWorkingDay(day);
+                time = OFFICE_OPENS;
+            }
+        }
     }
 
     /** The appointment for a procedure taking {@code workingDays} working days, received at {@code receivedAt}. */

@@ -58,15 +58,54 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void should_count_working_hours_within_office_hours_across_lunch_and_the_night() {
+        // Monday 23 Nov 2026, 10:30; 4 working hours: 1h30 before lunch, 2h30 after: 15:30.
+        assertThat(calendar.appointmentInWorkingHours(OffsetDateTime.parse("2026-11-23T10:30:00+07:00"), 4).dueAt())
+                .isEqualTo(OffsetDateTime.parse("2026-11-23T15:30:00+07:00"));
+        // 14:00, 4 working hours: 3 today, 1 tomorrow morning: Tuesday 09:00.
+        assertThat(calendar.appointmentInWorkingHours(OffsetDateTime.parse("2026-11-23T14:00:00+07:00"), 4).dueAt())
+                .isEqualTo(OffsetDateTime.parse("2026-11-24T09:00:00+07:00"));
+        // Received at lunch: counting starts at 13:00.
+        assertThat(calendar.appointmentInWorkingHours(OffsetDateTime.parse("2026-11-23T12:20:00+07:00"), 2).dueAt())
+                .isEqualTo(OffsetDateTime.parse("2026-11-23T15:00:00+07:00"));
+    }
+
+    @Test
+    void should_start_an_hour_based_count_at_the_next_opening_after_the_cut_off_or_on_a_day_off() {
+        // Friday 24 Apr 2026 after 15:00: Monday 27 Apr is the compensatory day for Hùng Kings day; start Tuesday 08:00.
+        Appointment appointment = calendar.appointmentInWorkingHours(OffsetDateTime.parse("2026-04-24T15:30:00+07:00"), 4);
+
+        assertThat(appointment.dueAt()).isEqualTo(OffsetDateTime.parse("2026-04-28T12:00:00+07:00"));
+        assertThat(appointment.appointmentDate()).isEqualTo(LocalDate.parse("2026-04-28"));
+    }
+
+    @Test
+    void should_let_a_province_set_a_later_cut_off() {
+        WorkingCalendar laterCutOff = calendar.withCutOff(LocalTime.of(16, 30));
+
+        assertThat(calendar.appointment(OffsetDateTime.parse("2026-11-23T16:00:00+07:00"), 1).appointmentDate())
+                .isEqualTo(LocalDate.parse("2026-11-25"));
+        assertThat(laterCutOff.appointment(OffsetDateTime.parse("2026-11-23T16:00:00+07:00"), 1).appointmentDate())
+                .isEqualTo(LocalDate.parse("2026-11-24"));
+    }
+
+    @Test
+    void should_ship_the_published_swaps_of_2025() {
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2025-05-02"))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2025-04-26"))).isTrue();
+    }
+
+    @Test
     void should_apply_the_yearly_override_table() {
         LocalDate madeUpSaturday = LocalDate.parse("2026-01-10");
         LocalDate bridgingDay = LocalDate.parse("2026-01-02");
         WorkingCalendar withOverrides = new WorkingCalendar(
                 Map.of(2026, new HolidayOverrides(Set.of(bridgingDay), Set.of(madeUpSaturday))), LocalTime.of(15, 0));
+        WorkingCalendar withoutOverrides = new WorkingCalendar(Map.of(), LocalTime.of(15, 0));
 
-        assertThat(calendar.isWorkingDay(bridgingDay)).isTrue();
+        assertThat(withoutOverrides.isWorkingDay(bridgingDay)).isTrue();
         assertThat(withOverrides.isWorkingDay(bridgingDay)).isFalse();
-        assertThat(calendar.isWorkingDay(madeUpSaturday)).isFalse();
+        assertThat(withoutOverrides.isWorkingDay(madeUpSaturday)).isFalse();
         assertThat(withOverrides.isWorkingDay(madeUpSaturday)).isTrue();
     }
 }

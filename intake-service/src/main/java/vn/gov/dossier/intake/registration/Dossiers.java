@@ -9,4 +9,6 @@ public interface Dossiers {
     Mono<Void> add(Dossier dossier);
 
     Mono<Dossier> byId(UUID id);
+
+    Mono<Dossier> byCode(String code);
 }

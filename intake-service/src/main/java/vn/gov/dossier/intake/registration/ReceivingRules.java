@@ -1,5 +1,6 @@
 package vn.gov.dossier.intake.registration;
 
+import java.time.LocalTime;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,11 +10,20 @@ import java.util.Set;
  */
 public interface ReceivingRules {
 
-    /** Working days of an offered procedure; empty when the procedure is unknown or not offered. */
-    Optional<Integer> processingDays(String procedureCode);
+    /** Processing time of an offered procedure; empty when the procedure is unknown or not offered. */
+    Optional<ProcessingTime> processingTime(String procedureCode);
+
+    /** The daily cut-off of a province's desks (15:00 unless the province set another). */
+    LocalTime cutOff(String provinceCode);
 
     /** The province of a commune; empty when no such commune exists. */
     Optional<String> provinceOf(String communeCode);
+
+    /** The procedure's name as the catalogue gives it. */
+    Optional<String> procedureName(String procedureCode);
+
+    /** A desk as a citizen reads it, e.g. "Phường Ba Đình, Thành phố Hà Nội". */
+    Optional<String> deskName(String communeCode);
 
     /** Valid first three digits of a citizen identity number. */
     Set<String> idNumberProvincePrefixes();

@@ -1,12 +1,13 @@
 package vn.gov.dossier.intake.registration;
 
+import java.time.LocalTime;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Catalogue;
 import vn.gov.dossier.reference.Commune;
-import vn.gov.dossier.reference.Procedure;
 
 /** Receiving rules answered from the reference data on intake's own class path, so desks never wait on routing. */
 public final class ReferenceReceivingRules implements ReceivingRules {
@@ -14,16 +15,35 @@ public final class ReferenceReceivingRules implements ReceivingRules {
     private final Catalogue catalogue;
     private final AdministrativeUnits units;
     private final Set<String> idPrefixes;
+    private final LocalTime defaultCutOff;
+    private final Map<String, LocalTime> cutOffByProvince;
 
-    public ReferenceReceivingRules(Catalogue catalogue, AdministrativeUnits units) {
+    public ReferenceReceivingRules(Catalogue catalogue, AdministrativeUnits units, LocalTime defaultCutOff, Map<String, LocalTime> cutOffByProvince) {
         this.catalogue = catalogue;
         this.units = units;
+        this.defaultCutOff = defaultCutOff;
+        this.cutOffByProvince = Map.copyOf(cutOffByProvince);
         this.idPrefixes = AdministrativeUnits.formerProvinceCodes().stream().map(code -> "0" + code).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
-    public Optional<Integer> processingDays(String procedureCode) {
-        return catalogue.procedure(procedureCode).map(Procedure::processingDays);
+    public Optional<ProcessingTime> processingTime(String procedureCode) {
+        return catalogue.procedure(procedureCode).map(procedure -> new ProcessingTime(procedure.processingDays(), procedure.processingHours()));
+    }
+
+    @Override
+    public Optional<String> procedureName(String procedureCode) {
+        return catalogue.procedure(procedureCode).map(vn.gov.dossier.reference.Procedure::name);
+    }
+
+    @Override
+    public Optional<String> deskName(String communeCode) {
+        return units.commune(communeCode).map(commune -> commune.fullName() + ", " + commune.provinceName());
+    }
+
+    @Override
+    public LocalTime cutOff(String provinceCode) {
+        return provinceCode == null ? defaultCutOff : cutOffByProvince.getOrDefault(provinceCode, defaultCutOff);
     }
 
     @Override

@@ -50,8 +50,8 @@ public class RegisteringDossier {
                 return Mono.error(new InvalidDossier(invalid));
             }
             List<Violation> unacceptable = new ArrayList<>();
-            Optional<Integer> days = rules.processingDays(request.procedureCode());
-            if (days.isEmpty()) {
+            Optional<ProcessingTime> time = rules.processingTime(request.procedureCode());
+            if (time.isEmpty()) {
                 unacceptable.add(new Violation("procedureCode", "is not a procedure offered in the catalogue"));
             }
             Optional<String> province = rules.provinceOf(request.receivingUnitCode());
@@ -70,7 +70,7 @@ public class RegisteringDossier {
             // Microseconds: what PostgreSQL keeps, so the receipt and every later read show the same instant.
             OffsetDateTime receivedAt = OffsetDateTime.now(clock).atZoneSameInstant(WorkingCalendar.VIETNAM).toOffsetDateTime()
                     .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-            Appointment appointment = calendar.appointment(receivedAt, days.get());
+            Appointment appointment = appointment(time.get(), province.get(), receivedAt);
             Mono<Registration> create = create(request, province.get(), receivedAt, appointment);
             if (idempotencyKey == null) {
                 return transactions.inTransaction(create);
@@ -79,6 +79,14 @@ public class RegisteringDossier {
                     .flatMap(previous -> dossiers.byId(previous).map(dossier -> new Registration(dossier, false)))
                     .switchIfEmpty(create.flatMap(created -> idempotencyKeys.attach(idempotencyKey, created.dossier().id()).thenReturn(created))));
         });
+    }
+
+    /** What the receipt promises, by the receiving province's cut-off and in days or hours as the procedure states. */
+    public Appointment appointment(ProcessingTime time, String receivingProvinceCode, OffsetDateTime receivedAt) {
+        WorkingCalendar provincial = calendar.withCutOff(rules.cutOff(receivingProvinceCode));
+        return time.hours() != null
+                ? provincial.appointmentInWorkingHours(receivedAt, time.hours())
+                : provincial.appointment(receivedAt, time.days());
     }
 
     private Mono<Registration> create(NewDossier request, String province, OffsetDateTime receivedAt, Appointment appointment) {

@@ -29,12 +29,15 @@ public final class Authorities {
             Map.entry("SNV", "Sở Nội vụ"),
             Map.entry("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch"),
             Map.entry("SKHCN", "Sở Khoa học và Công nghệ"),
-            Map.entry("BHXH", "Bảo hiểm xã hội"));
+            Map.entry("BHXH", "Bảo hiểm xã hội"),
+            Map.entry("THUE", "Thuế"));
 
     private static final Map<String, String> NATIONAL_AGENCIES = Map.of(
             "BNG", "Bộ Ngoại giao (Cục Lãnh sự)",
             "BCA", "Bộ Công an (Cục Quản lý xuất nhập cảnh)",
-            "BTP", "Bộ Tư pháp (Trung tâm Lý lịch tư pháp quốc gia)");
+            "BTP", "Bộ Tư pháp (Trung tâm Lý lịch tư pháp quốc gia)",
+            "BGDDT", "Bộ Giáo dục và Đào tạo (Cục Quản lý chất lượng)",
+            "BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch (Cục Bản quyền tác giả)");
 
     private final AdministrativeUnits units;
 

@@ -80,6 +80,11 @@ class R2dbcDossiers implements Dossiers {
         return database.sql("SELECT * FROM dossier WHERE id = :id").bind("id", id).map((row, meta) -> map(row)).one();
     }
 
+    @Override
+    public Mono<Dossier> byCode(String code) {
+        return database.sql("SELECT * FROM dossier WHERE code = :code").bind("code", code).map((row, meta) -> map(row)).one();
+    }
+
     static Dossier map(Row row) {
         NewDossier.Applicant applicant = new NewDossier.Applicant(row.get("applicant_full_name", String.class),
                 row.get("applicant_id_number", String.class), row.get("applicant_phone", String.class),

@@ -1,6 +1,7 @@
 package vn.gov.dossier.intake.registration.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -14,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.calendar.Appointment;
-import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.intake.registration.NewDossier;
+import vn.gov.dossier.intake.registration.ProcessingTime;
 import vn.gov.dossier.intake.registration.ReceivingRules;
 import vn.gov.dossier.intake.registration.RegisteringDossier;
 import vn.gov.dossier.platform.web.ApiException;
@@ -29,12 +30,12 @@ class RegistrationController {
 
     private final RegisteringDossier registering;
     private final ReceivingRules rules;
-    private final WorkingCalendar calendar;
+    private final Clock clock;
 
-    RegistrationController(RegisteringDossier registering, ReceivingRules rules, WorkingCalendar calendar) {
+    RegistrationController(RegisteringDossier registering, ReceivingRules rules, Clock clock) {
         this.registering = registering;
         this.rules = rules;
-        this.calendar = calendar;
+        this.clock = clock;
     }
 
     @PostMapping("/dossiers")
@@ -54,11 +55,15 @@ class RegistrationController {
     record AppointmentPreview(java.time.LocalDate appointmentDate, OffsetDateTime dueAt) {
     }
 
+    /** @param receivingUnitCode optional: the desk, whose province may have its own cut-off */
     @GetMapping("/appointment-preview")
-    Mono<AppointmentPreview> preview(@RequestParam String procedureCode, @RequestParam(required = false) OffsetDateTime receivedAt) {
-        Integer days = rules.processingDays(procedureCode).orElseThrow(() -> ApiException.unprocessable(
+    Mono<AppointmentPreview> preview(@RequestParam String procedureCode, @RequestParam(required = false) OffsetDateTime receivedAt,
+                                     @RequestParam(required = false) String receivingUnitCode) {
+        ProcessingTime time = rules.processingTime(procedureCode).orElseThrow(() -> ApiException.unprocessable(
                 "No such procedure is offered.", List.of(new FieldError("procedureCode", "is not a procedure offered in the catalogue"))));
-        Appointment appointment = calendar.appointment(receivedAt == null ? OffsetDateTime.now() : receivedAt, days);
+        String province = receivingUnitCode == null ? null : rules.provinceOf(receivingUnitCode).orElseThrow(() -> ApiException.unprocessable(
+                "No such commune.", List.of(new FieldError("receivingUnitCode", "is not a commune code in force"))));
+        Appointment appointment = registering.appointment(time, province, receivedAt == null ? OffsetDateTime.now(clock) : receivedAt);
         return Mono.just(new AppointmentPreview(appointment.appointmentDate(), appointment.dueAt()));
     }
 }

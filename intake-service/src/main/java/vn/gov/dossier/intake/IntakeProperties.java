@@ -1,0 +1,22 @@
+package vn.gov.dossier.intake;
+
+import java.time.LocalTime;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code dossier.intake.*}.
+ *
+ * @param cutOff the daily cut-off after which a dossier counts as received the next working day (DOMAIN.md: 15:00)
+ * @param cutOffByProvince provinces that set another cut-off, by province code, e.g. {@code "79": "16:00"}
+ * @param publicBaseUrl where citizens reach the public look-up; printed in the receipt's QR code
+ */
+@ConfigurationProperties("dossier.intake")
+public record IntakeProperties(LocalTime cutOff, Map<String, LocalTime> cutOffByProvince, String publicBaseUrl) {
+
+    public IntakeProperties {
+        publicBaseUrl = publicBaseUrl == null ? "http://localhost:8081" : publicBaseUrl;
+        cutOff = cutOff == null ? LocalTime.of(15, 0) : cutOff;
+        cutOffByProvince = cutOffByProvince == null ? Map.of() : Map.copyOf(cutOffByProvince);
+    }
+}
