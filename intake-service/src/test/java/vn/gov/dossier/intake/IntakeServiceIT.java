@@ -144,6 +144,24 @@ class IntakeServiceIT {
     }
 
     @Test
+    void should_take_an_address_from_an_old_identity_card_and_never_guess_a_split_commune() {
+        Map<String, Object> oldCard = DossierRequests.with(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident(),
+                "applicant.residenceUnitCode", null);
+        oldCard = DossierRequests.with(oldCard, "applicant.formerResidenceUnitCode", "26734");
+
+        Receipt receipt = register(oldCard, null, HttpStatus.CREATED);
+
+        DossierSubmitted submitted = TestEvents.decode(eventOf(receipt.id()).value(), DossierSubmitted.class);
+        assertThat(submitted.residenceUnitCode()).isEqualTo("26737");
+
+        Map<String, Object> split = DossierRequests.with(oldCard, "applicant.formerResidenceUnitCode", "00016");
+        Map<String, Object> problem = http.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(split).exchange()
+                .expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(problem.get("errors").toString()).contains("applicant.formerResidenceUnitCode", "was split", "00004 Phường Ba Đình");
+    }
+
+    @Test
     void should_return_the_same_dossier_for_a_repeated_idempotency_key_and_refuse_it_with_another_body() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident();

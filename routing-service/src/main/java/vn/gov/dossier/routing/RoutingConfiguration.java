@@ -11,6 +11,7 @@ import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
 import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Catalogue;
+import vn.gov.dossier.reference.FormerUnits;
 import vn.gov.dossier.routing.authority.Authorities;
 import vn.gov.dossier.routing.decision.CompetenceRules;
 import vn.gov.dossier.routing.decision.RoutingDecisions;
@@ -24,6 +25,11 @@ class RoutingConfiguration {
     @Bean
     AdministrativeUnits administrativeUnits() {
         return AdministrativeUnits.current();
+    }
+
+    @Bean
+    FormerUnits formerUnits(AdministrativeUnits units) {
+        return FormerUnits.load(units);
     }
 
     @Bean

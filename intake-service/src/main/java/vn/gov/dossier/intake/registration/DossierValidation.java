@@ -36,8 +36,10 @@ public final class DossierValidation {
         matches(violations, "receivingUnitCode", dossier.receivingUnitCode(), UNIT_CODE, "must be a 5-digit commune code");
         oneOf(violations, "channel", dossier.channel(), Channel.class);
         oneOf(violations, "resultDelivery", dossier.resultDelivery(), ResultDelivery.class);
-        if (dossier.subjectUnitCode() != null && !UNIT_CODE.matcher(dossier.subjectUnitCode()).matches()) {
-            violations.add(new Violation("subjectUnitCode", "must be a 5-digit commune code"));
+        optionalUnit(violations, "subjectUnitCode", dossier.subjectUnitCode());
+        optionalUnit(violations, "formerSubjectUnitCode", dossier.formerSubjectUnitCode());
+        if (dossier.subjectUnitCode() != null && dossier.formerSubjectUnitCode() != null) {
+            violations.add(new Violation("formerSubjectUnitCode", "give either subjectUnitCode or formerSubjectUnitCode, not both"));
         }
         checkApplicant(violations, dossier.applicant());
         checkDocuments(violations, dossier.documents());
@@ -65,7 +67,19 @@ public final class DossierValidation {
         if (applicant.email() != null && (applicant.email().length() > 254 || !EMAIL.matcher(applicant.email()).matches())) {
             violations.add(new Violation("applicant.email", "must be an e-mail address"));
         }
-        matches(violations, "applicant.residenceUnitCode", applicant.residenceUnitCode(), UNIT_CODE, "must be a 5-digit commune code");
+        if (applicant.formerResidenceUnitCode() == null) {
+            matches(violations, "applicant.residenceUnitCode", applicant.residenceUnitCode(), UNIT_CODE, "must be a 5-digit commune code");
+        } else if (applicant.residenceUnitCode() != null) {
+            violations.add(new Violation("applicant.formerResidenceUnitCode", "give either residenceUnitCode or formerResidenceUnitCode, not both"));
+        } else {
+            optionalUnit(violations, "applicant.formerResidenceUnitCode", applicant.formerResidenceUnitCode());
+        }
+    }
+
+    private static void optionalUnit(List<Violation> violations, String field, String value) {
+        if (value != null && !UNIT_CODE.matcher(value).matches()) {
+            violations.add(new Violation(field, "must be a 5-digit commune code"));
+        }
     }
 
     private static void checkDocuments(List<Violation> violations, List<NewDossier.Document> documents) {

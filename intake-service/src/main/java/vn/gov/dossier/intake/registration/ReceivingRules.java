@@ -25,6 +25,9 @@ public interface ReceivingRules {
     /** A desk as a citizen reads it, e.g. "Phường Ba Đình, Thành phố Hà Nội". */
     Optional<String> deskName(String communeCode);
 
+    /** What a pre-July-2025 commune became; empty when no such former commune existed. */
+    Optional<FormerCommune> formerCommune(String formerCode);
+
     /** Valid first three digits of a citizen identity number. */
     Set<String> idNumberProvincePrefixes();
 }

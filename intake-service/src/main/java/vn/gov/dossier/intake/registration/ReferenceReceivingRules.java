@@ -8,12 +8,14 @@ import java.util.stream.Collectors;
 import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Catalogue;
 import vn.gov.dossier.reference.Commune;
+import vn.gov.dossier.reference.FormerUnits;
 
 /** Receiving rules answered from the reference data on intake's own class path, so desks never wait on routing. */
 public final class ReferenceReceivingRules implements ReceivingRules {
 
     private final Catalogue catalogue;
     private final AdministrativeUnits units;
+    private final FormerUnits former;
     private final Set<String> idPrefixes;
     private final LocalTime defaultCutOff;
     private final Map<String, LocalTime> cutOffByProvince;
@@ -21,6 +23,7 @@ public final class ReferenceReceivingRules implements ReceivingRules {
     public ReferenceReceivingRules(Catalogue catalogue, AdministrativeUnits units, LocalTime defaultCutOff, Map<String, LocalTime> cutOffByProvince) {
         this.catalogue = catalogue;
         this.units = units;
+        this.former = FormerUnits.load(units);
         this.defaultCutOff = defaultCutOff;
         this.cutOffByProvince = Map.copyOf(cutOffByProvince);
         this.idPrefixes = AdministrativeUnits.formerProvinceCodes().stream().map(code -> "0" + code).collect(Collectors.toUnmodifiableSet());
@@ -39,6 +42,13 @@ public final class ReferenceReceivingRules implements ReceivingRules {
     @Override
     public Optional<String> deskName(String communeCode) {
         return units.commune(communeCode).map(commune -> commune.fullName() + ", " + commune.provinceName());
+    }
+
+    @Override
+    public Optional<FormerCommune> formerCommune(String formerCode) {
+        return former.resolve(formerCode).map(resolution -> new FormerCommune(resolution.formerCode(), resolution.formerName(),
+                resolution.ambiguous(), resolution.candidates().stream().map(Commune::code).toList(),
+                resolution.candidates().stream().map(commune -> commune.code() + " " + commune.fullName()).toList()));
     }
 
     @Override

@@ -43,13 +43,20 @@ public class RegisteringDossier {
     }
 
     /** @param idempotencyKey null when the client sent none */
-    public Mono<Registration> register(NewDossier request, String idempotencyKey) {
+    public Mono<Registration> register(NewDossier typed, String idempotencyKey) {
         return Mono.defer(() -> {
-            List<Violation> invalid = validation.check(request);
+            List<Violation> invalid = validation.check(typed);
             if (!invalid.isEmpty()) {
                 return Mono.error(new InvalidDossier(invalid));
             }
             List<Violation> unacceptable = new ArrayList<>();
+            String residence = current(typed.applicant().residenceUnitCode(), typed.applicant().formerResidenceUnitCode(),
+                    "applicant.formerResidenceUnitCode", unacceptable);
+            String subject = current(typed.subjectUnitCode(), typed.formerSubjectUnitCode(), "formerSubjectUnitCode", unacceptable);
+            if (!unacceptable.isEmpty()) {
+                return Mono.error(new NotAcceptableDossier(unacceptable));
+            }
+            NewDossier request = typed.withCurrentAddresses(residence, subject);
             Optional<ProcessingTime> time = rules.processingTime(request.procedureCode());
             if (time.isEmpty()) {
                 unacceptable.add(new Violation("procedureCode", "is not a procedure offered in the catalogue"));
@@ -75,10 +82,31 @@ public class RegisteringDossier {
             if (idempotencyKey == null) {
                 return transactions.inTransaction(create);
             }
-            return transactions.inTransaction(idempotencyKeys.claim(idempotencyKey, fingerprint(request))
+            return transactions.inTransaction(idempotencyKeys.claim(idempotencyKey, fingerprint(typed))
                     .flatMap(previous -> dossiers.byId(previous).map(dossier -> new Registration(dossier, false)))
                     .switchIfEmpty(create.flatMap(created -> idempotencyKeys.attach(idempotencyKey, created.dossier().id()).thenReturn(created))));
         });
+    }
+
+    /**
+     * The current commune of an address given either way. A former code merged whole resolves; a split one is refused
+     * with its candidates, for the clerk to choose (never guessed).
+     */
+    private String current(String currentCode, String formerCode, String formerField, List<Violation> unacceptable) {
+        if (formerCode == null) {
+            return currentCode;
+        }
+        Optional<FormerCommune> former = rules.formerCommune(formerCode);
+        if (former.isEmpty()) {
+            unacceptable.add(new Violation(formerField, "is not a commune code in use before 1 July 2025"));
+            return null;
+        }
+        if (former.get().ambiguous()) {
+            unacceptable.add(new Violation(formerField, former.get().formerName() + " was split; choose the current commune among: "
+                    + String.join(", ", former.get().candidates())));
+            return null;
+        }
+        return former.get().candidateCodes().get(0);
     }
 
     /** What the receipt promises, by the receiving province's cut-off and in days or hours as the procedure states. */

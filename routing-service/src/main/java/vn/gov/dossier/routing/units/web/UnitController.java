@@ -10,15 +10,31 @@ import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Commune;
+import vn.gov.dossier.reference.FormerUnits;
 
 @RestController
 @RequestMapping("/api/v1/units")
 class UnitController {
 
     private final AdministrativeUnits units;
+    private final FormerUnits former;
 
-    UnitController(AdministrativeUnits units) {
+    UnitController(AdministrativeUnits units, FormerUnits former) {
         this.units = units;
+        this.former = former;
+    }
+
+    /** A pre-July-2025 commune (as on identity cards) and the current commune(s) it became. */
+    record FormerUnit(String formerCode, String formerName, String formerProvinceName, boolean ambiguous, List<Unit> candidates) {
+    }
+
+    /** Resolves an old address: one candidate when merged whole; several, flagged ambiguous, when split (never guessed). */
+    @GetMapping("/former/{code}")
+    FormerUnit formerUnit(@PathVariable String code) {
+        return former.resolve(code)
+                .map(resolution -> new FormerUnit(resolution.formerCode(), resolution.formerName(), resolution.formerProvinceName(),
+                        resolution.ambiguous(), resolution.candidates().stream().map(Unit::of).toList()))
+                .orElseThrow(() -> ApiException.notFound("No commune before 1 July 2025 had the code " + code + "."));
     }
 
     /** The {@code unit} shape of API.md. */
