@@ -13,6 +13,8 @@ import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Catalogue;
 import vn.gov.dossier.reference.FormerUnits;
 import vn.gov.dossier.routing.authority.Authorities;
+import vn.gov.dossier.platform.application.Transactions;
+import vn.gov.dossier.routing.decision.AssigningAuthority;
 import vn.gov.dossier.routing.decision.CompetenceRules;
 import vn.gov.dossier.routing.decision.RoutingDecisions;
 import vn.gov.dossier.routing.decision.RoutingDossier;
@@ -45,6 +47,12 @@ class RoutingConfiguration {
     @Bean
     RoutingDossier routingDossier(CompetenceRules rules, RoutingDecisions decisions, EventPublisher events, RoutingMetrics metrics, Clock clock) {
         return new RoutingDossier(rules, decisions, events, metrics, clock);
+    }
+
+    @Bean
+    AssigningAuthority assigningAuthority(CompetenceRules rules, RoutingDecisions decisions, RoutingDossier routing, Transactions transactions,
+                                          Clock clock) {
+        return new AssigningAuthority(rules, decisions, routing, transactions, clock);
     }
 
     /** Binding {@code intakeEvents-in-0}: every submitted dossier is routed. */

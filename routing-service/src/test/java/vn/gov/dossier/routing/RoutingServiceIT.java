@@ -121,6 +121,34 @@ class RoutingServiceIT {
                 .expectHeader().contentType("application/problem+json");
     }
 
+    @Test
+    void should_route_a_dossier_from_the_manual_queue_to_the_authority_an_administrator_assigns() {
+        DossierSubmitted uncatalogued = DossierSubmittedMother.submitted("9.999998", "00004", "01", "00004", null);
+        TestEvents.publish(kafka, Topics.INTAKE, uncatalogued);
+        await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/api/v1/routing/failures").exchange()
+                .expectBody().jsonPath("$[?(@.dossierCode == '%s')]".formatted(uncatalogued.dossierCode())).exists());
+
+        http.post().uri("/api/v1/routing/failures/{code}/assignment", uncatalogued.dossierCode())
+                .bodyValue(Map.of("authorityId", "NOPE-01")).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("authorityId");
+        http.post().uri("/api/v1/routing/failures/{code}/assignment", uncatalogued.dossierCode())
+                .bodyValue(Map.of("authorityId", "STP-79")).exchange()
+                .expectStatus().isAccepted();
+
+        awaitDecision(uncatalogued.dossierCode())
+                .jsonPath("$.rule").isEqualTo("MANUAL")
+                .jsonPath("$.authority.name").isEqualTo("Sở Tư pháp Thành phố Hồ Chí Minh")
+                .jsonPath("$.interProvincial").isEqualTo(true);
+        assertThat(routedEventsOf(uncatalogued.dossierCode(), 2)).extracting(r -> KafkaProbe.header(r, CloudEventHeaders.TYPE))
+                .containsExactly(RoutingFailed.TYPE, DossierRouted.TYPE);
+        http.get().uri("/api/v1/routing/failures").exchange()
+                .expectBody().jsonPath("$[?(@.dossierCode == '%s')]".formatted(uncatalogued.dossierCode())).doesNotExist();
+        http.post().uri("/api/v1/routing/failures/{code}/assignment", uncatalogued.dossierCode())
+                .bodyValue(Map.of("authorityId", "STP-79")).exchange()
+                .expectStatus().isNotFound();
+    }
+
     private static WebTestClient.BodyContentSpec awaitDecision(String dossierCode) {
         await().atMost(PATIENCE).untilAsserted(() ->
                 http.get().uri("/api/v1/routing/decisions/{code}", dossierCode).exchange().expectStatus().isOk());

@@ -56,8 +56,19 @@ public final class CompetenceRules {
             String where = locationCode == null ? "no location" : "unit " + locationCode;
             return new RoutingOutcome.Unroutable("rule " + rule + " finds no authority for " + where);
         }
-        Authority found = authority.get();
-        Commune desk = receiving.get();
+        return routed(authority.get(), rule, receiving.get());
+    }
+
+    /** A decision for an authority someone chose (the manual-routing queue), with the same flags as a rule's. */
+    public Optional<RoutingOutcome.Routed> assigned(String authorityId, String receivingUnitCode) {
+        return authorities.byId(authorityId).flatMap(authority -> units.commune(receivingUnitCode)
+                .map(desk -> routed(authority, MANUAL, desk)));
+    }
+
+    /** The rule recorded for a manual assignment. */
+    public static final String MANUAL = "MANUAL";
+
+    private static RoutingOutcome.Routed routed(Authority found, String rule, Commune desk) {
         boolean crossBoundary = switch (found.level()) {
             case COMMUNE -> !found.unitCode().equals(desk.code());
             case PROVINCE -> !found.provinceCode().equals(desk.provinceCode());

@@ -15,4 +15,10 @@ public interface RoutingDecisions {
     Mono<Void> queueForManualRouting(DossierSubmitted submitted, String reason);
 
     Flux<ManualRoutingEntry> manualRoutingQueue();
+
+    /** The submitted dossier still waiting in the manual-routing queue; empty when it is not (or no longer) there. */
+    Mono<DossierSubmitted> awaitingManualRouting(String dossierCode);
+
+    /** Takes a dossier out of the manual-routing queue; false when someone else already did. */
+    Mono<Boolean> leaveManualRouting(UUID dossierId);
 }

@@ -35,18 +35,23 @@ public class RoutingDossier {
             metrics.decided(outcome, submitted.channel(), System.nanoTime() - started);
             OffsetDateTime now = OffsetDateTime.now(clock);
             if (outcome instanceof RoutingOutcome.Routed routed) {
-                RoutingDecision decision = new RoutingDecision(submitted.dossierCode(), routed.authority().ref(), routed.rule(),
-                        routed.crossBoundary(), routed.interProvincial(), now);
-                DossierRouted event = new DossierRouted(UUID.randomUUID(), submitted.dossierId(), submitted.dossierCode(), now,
-                        submitted.procedureCode(), submitted.receivingUnitCode(), submitted.receivingProvinceCode(), submitted.channel(),
-                        submitted.receivedAt(), submitted.dueAt(), decision.authority(), decision.rule(), decision.crossBoundary(),
-                        decision.interProvincial());
-                return decisions.record(submitted.dossierId(), decision).then(events.publish(Topics.ROUTING, event));
+                return record(submitted, routed, now);
             }
             String reason = ((RoutingOutcome.Unroutable) outcome).reason();
             RoutingFailed event = new RoutingFailed(UUID.randomUUID(), submitted.dossierId(), submitted.dossierCode(), now,
                     submitted.procedureCode(), submitted.receivingUnitCode(), reason);
             return decisions.queueForManualRouting(submitted, reason).then(events.publish(Topics.ROUTING, event));
         });
+    }
+
+    /** Records a decision and announces it: the same for a rule's decision and a person's assignment. */
+    Mono<Void> record(DossierSubmitted submitted, RoutingOutcome.Routed routed, OffsetDateTime now) {
+        RoutingDecision decision = new RoutingDecision(submitted.dossierCode(), routed.authority().ref(), routed.rule(),
+                routed.crossBoundary(), routed.interProvincial(), now);
+        DossierRouted event = new DossierRouted(UUID.randomUUID(), submitted.dossierId(), submitted.dossierCode(), now,
+                submitted.procedureCode(), submitted.receivingUnitCode(), submitted.receivingProvinceCode(), submitted.channel(),
+                submitted.receivedAt(), submitted.dueAt(), decision.authority(), decision.rule(), decision.crossBoundary(),
+                decision.interProvincial());
+        return decisions.record(submitted.dossierId(), decision).then(events.publish(Topics.ROUTING, event));
     }
 }

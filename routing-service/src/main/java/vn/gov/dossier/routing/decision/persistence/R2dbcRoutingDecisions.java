@@ -86,6 +86,23 @@ class R2dbcRoutingDecisions implements RoutingDecisions {
     }
 
     @Override
+    public Mono<DossierSubmitted> awaitingManualRouting(String dossierCode) {
+        return database.sql("SELECT submitted FROM routing_failure WHERE dossier_code = :code AND resolved_at IS NULL")
+                .bind("code", dossierCode)
+                .map((row, meta) -> codec.decode(row.get("submitted", Json.class).asArray(), DossierSubmitted.class))
+                .one();
+    }
+
+    @Override
+    public Mono<Boolean> leaveManualRouting(UUID dossierId) {
+        return database.sql("UPDATE routing_failure SET resolved_at = now() WHERE dossier_id = :id AND resolved_at IS NULL")
+                .bind("id", dossierId)
+                .fetch()
+                .rowsUpdated()
+                .map(updated -> updated == 1L);
+    }
+
+    @Override
     public Flux<ManualRoutingEntry> manualRoutingQueue() {
         return database.sql("SELECT * FROM routing_failure WHERE resolved_at IS NULL ORDER BY failed_at")
                 .map((row, meta) -> new ManualRoutingEntry(row.get("dossier_code", String.class), row.get("procedure_code", String.class),

@@ -1,11 +1,18 @@
 package vn.gov.dossier.routing.decision.web;
 
+import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.platform.web.FieldError;
+import vn.gov.dossier.routing.decision.AssigningAuthority;
 import vn.gov.dossier.routing.decision.ManualRoutingEntry;
 import vn.gov.dossier.routing.decision.RoutingDecision;
 import vn.gov.dossier.routing.decision.RoutingDecisions;
@@ -16,9 +23,29 @@ import vn.gov.dossier.platform.web.ApiException;
 class RoutingController {
 
     private final RoutingDecisions decisions;
+    private final AssigningAuthority assigning;
 
-    RoutingController(RoutingDecisions decisions) {
+    RoutingController(RoutingDecisions decisions, AssigningAuthority assigning) {
         this.decisions = decisions;
+        this.assigning = assigning;
+    }
+
+    record Assignment(String authorityId) {
+    }
+
+    @PostMapping("/failures/{dossierCode}/assignment")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Mono<Void> assign(@PathVariable String dossierCode, @RequestBody Assignment assignment) {
+        if (assignment == null || assignment.authorityId() == null || assignment.authorityId().isBlank()) {
+            return Mono.error(ApiException.invalid(List.of(new FieldError("authorityId", "is required"))));
+        }
+        return assigning.assign(dossierCode, assignment.authorityId())
+                .onErrorMap(AssigningAuthority.Refused.class, refused -> switch (refused.refusal()) {
+                    case NOT_WAITING -> ApiException.notFound(refused.getMessage());
+                    case UNKNOWN_AUTHORITY -> ApiException.unprocessable(refused.getMessage(),
+                            List.of(new FieldError("authorityId", "is not a known authority")));
+                    case ALREADY_ASSIGNED -> ApiException.conflict(refused.getMessage());
+                });
     }
 
     @GetMapping("/decisions/{dossierCode}")
