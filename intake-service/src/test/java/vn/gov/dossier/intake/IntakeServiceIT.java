@@ -113,6 +113,34 @@ class IntakeServiceIT {
     }
 
     @Test
+    void should_answer_a_generated_batch_of_malformed_dossiers_with_400_or_422_only_and_store_or_publish_nothing() {
+        long storedBefore = count("SELECT count(*) FROM dossier");
+        await().atMost(PATIENCE).until(() -> count("SELECT count(*) FROM messaging.outbox") == 0);
+        long publishedBefore = published();
+        List<Map<String, Object>> bodies = MalformedDossiers.generate(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident(), 300, 20261122L);
+        int accepted = 0;
+
+        for (Map<String, Object> body : bodies) {
+            int status = http.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                    .returnResult(String.class).getStatus().value();
+            if (status == 201) {
+                accepted++;
+                continue;
+            }
+            assertThat(status).as("answer to %s", body).isIn(400, 422);
+        }
+
+        // A few corruptions leave a valid dossier (an e-mail dropped, a document list emptied): those are accepted.
+        long acceptedCount = accepted;
+        assertThat(count("SELECT count(*) FROM dossier")).isEqualTo(storedBefore + acceptedCount);
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(count("SELECT count(*) FROM messaging.outbox")).isZero();
+            assertThat(published()).isEqualTo(publishedBefore + acceptedCount);
+        });
+        assertThat(acceptedCount).as("most corruptions must be refused").isLessThan(bodies.size() / 4);
+    }
+
+    @Test
     void should_refuse_an_identity_number_whose_first_digits_are_no_province() {
         Map<String, Object> body = DossierRequests.with(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident(),
                 "applicant.idNumber", "099099012345");
@@ -311,6 +339,12 @@ class IntakeServiceIT {
                 .expectBody(Map.class).returnResult().getResponseBody();
         assertThat(problem).containsKeys("type", "title", "status", "detail");
         return ((List<Map<String, String>>) problem.get("errors")).stream().map(error -> error.get("field")).toList();
+    }
+
+    /** Events this intake has published so far (the relay's counter). */
+    private static long published() {
+        return (long) intake.bean(io.micrometer.core.instrument.MeterRegistry.class).find(vn.gov.dossier.platform.metrics.MetricNames.OUTBOX_PUBLISHED)
+                .counters().stream().mapToDouble(counter -> counter.count()).sum();
     }
 
     private static long count(String sql) {

@@ -22,6 +22,8 @@ import vn.gov.dossier.infra.KafkaProbe;
 import vn.gov.dossier.platform.events.CloudEventHeaders;
 import vn.gov.dossier.platform.metrics.MetricNames;
 import vn.gov.dossier.platform.testing.RunningService;
+import vn.gov.dossier.reference.AdministrativeUnits;
+import vn.gov.dossier.reference.Commune;
 import vn.gov.dossier.platform.testing.TestEvents;
 
 /** routing-service alone, on a real Kafka broker and a real PostgreSQL. */
@@ -147,6 +149,29 @@ class RoutingServiceIT {
         http.post().uri("/api/v1/routing/failures/{code}/assignment", uncatalogued.dossierCode())
                 .bodyValue(Map.of("authorityId", "STP-79")).exchange()
                 .expectStatus().isNotFound();
+    }
+
+    @Test
+    void should_answer_for_every_one_of_the_3321_communes_and_each_province() {
+        AdministrativeUnits units = AdministrativeUnits.current();
+        assertThat(units.communes()).hasSize(3321);
+
+        for (Commune commune : units.communes()) {
+            http.get().uri("/api/v1/units/{code}", commune.code()).exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.code").isEqualTo(commune.code())
+                    .jsonPath("$.name").isEqualTo(commune.name())
+                    .jsonPath("$.provinceCode").isEqualTo(commune.provinceCode());
+        }
+        int listed = 0;
+        for (var province : units.provinces()) {
+            listed += http.get().uri("/api/v1/units?province={code}", province.code()).exchange()
+                    .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody().size();
+        }
+        assertThat(listed).isEqualTo(3321);
+        http.get().uri("/api/v1/units/99999").exchange().expectStatus().isNotFound();
+        http.get().uri("/api/v1/units?province=99").exchange().expectStatus().isBadRequest();
     }
 
     private static WebTestClient.BodyContentSpec awaitDecision(String dossierCode) {
