@@ -38,7 +38,7 @@ final class Desk {
         return dossier("1.009122", "00004", "ONLINE", "00004", "19753");
     }
 
-    private static Map<String, Object> dossier(String procedure, String desk, String channel, String residence, String subject) {
+    static Map<String, Object> dossier(String procedure, String desk, String channel, String residence, String subject) {
         Map<String, Object> applicant = new LinkedHashMap<>();
         applicant.put("fullName", "Trần Thị Bình");
         applicant.put("idNumber", "046195000123");
