@@ -1,16 +1,21 @@
 package vn.gov.dossier.contracts;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** What every dossier event carries: its own id (the dedupe key), the dossier it is about, and when it happened. */
-public interface DossierEvent {
-
-    UUID eventId();
+/** An event about one dossier: keyed by the dossier's id, so that one dossier's events stay in order. */
+public interface DossierEvent extends Event {
 
     UUID dossierId();
 
     String dossierCode();
 
-    OffsetDateTime occurredAt();
+    @Override
+    default String key() {
+        return dossierId().toString();
+    }
+
+    @Override
+    default String subject() {
+        return dossierCode();
+    }
 }

@@ -9,19 +9,20 @@ import java.util.Optional;
  */
 public final class EventTypes {
 
-    private static final Map<String, Class<? extends DossierEvent>> BY_TYPE = Map.of(
+    private static final Map<String, Class<? extends Event>> BY_TYPE = Map.of(
             DossierSubmitted.TYPE, DossierSubmitted.class,
             DossierRouted.TYPE, DossierRouted.class,
-            RoutingFailed.TYPE, RoutingFailed.class);
+            RoutingFailed.TYPE, RoutingFailed.class,
+            ProcedureCatalogued.TYPE, ProcedureCatalogued.class);
 
     private EventTypes() {
     }
 
-    public static Optional<Class<? extends DossierEvent>> bodyOf(String type) {
+    public static Optional<Class<? extends Event>> bodyOf(String type) {
         return Optional.ofNullable(BY_TYPE.get(type));
     }
 
-    public static String typeOf(Class<? extends DossierEvent> body) {
+    public static String typeOf(Class<? extends Event> body) {
         return BY_TYPE.entrySet().stream()
                 .filter(entry -> entry.getValue().equals(body))
                 .map(Map.Entry::getKey)

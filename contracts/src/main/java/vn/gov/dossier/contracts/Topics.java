@@ -6,6 +6,8 @@ public final class Topics {
     public static final String INTAKE = "dossier.intake";
     public static final String ROUTING = "dossier.routing";
     public static final String PROCESSING = "dossier.processing";
+    /** Compacted, keyed by procedure code: the latest record per code is the catalogue. */
+    public static final String CATALOGUE = "catalogue.procedures";
 
     private Topics() {
     }

@@ -1,14 +1,23 @@
 package vn.gov.dossier.intake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Consumer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.gov.dossier.calendar.WorkingCalendar;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.DossierRouted;
+import vn.gov.dossier.contracts.ProcedureCatalogued;
 import vn.gov.dossier.contracts.RoutingFailed;
+import vn.gov.dossier.intake.catalogue.CatalogueReplica;
+import vn.gov.dossier.intake.catalogue.ReplicaStore;
+import vn.gov.dossier.intake.catalogue.ReplicatingCatalogue;
 import vn.gov.dossier.intake.receipt.PrintingReceipt;
 import vn.gov.dossier.intake.receipt.ReceiptPdf;
 import vn.gov.dossier.intake.registration.DossierCodes;
@@ -36,9 +45,39 @@ class IntakeConfiguration {
         return WorkingCalendar.standard();
     }
 
+    /** The replica, from the shipped catalogue overlaid by what was stored from routing's announcements (after migrations). */
     @Bean
-    ReceivingRules receivingRules(IntakeProperties properties) {
-        return new ReferenceReceivingRules(Catalogue.seed(), AdministrativeUnits.current(), properties.cutOff(), properties.cutOffByProvince());
+    CatalogueReplica catalogueReplica(ReplicaStore store, FlywayMigrationInitializer migrated) {
+        CatalogueReplica replica = new CatalogueReplica(Catalogue.seed());
+        replica.applyAll(store.all().collectList().block(Duration.ofSeconds(30)));
+        return replica;
+    }
+
+    @Bean
+    ReplicatingCatalogue replicatingCatalogue(ReplicaStore store, CatalogueReplica replica) {
+        return new ReplicatingCatalogue(store, replica);
+    }
+
+    /** Every half minute, what other intake instances stored (each consumes only some partitions of the topic). */
+    @Bean(destroyMethod = "dispose")
+    Disposable catalogueRefresh(ReplicatingCatalogue replicating, IntakeProperties properties) {
+        return Flux.interval(properties.catalogueRefresh(), properties.catalogueRefresh())
+                .onBackpressureDrop()
+                .concatMap(tick -> replicating.refresh().onErrorResume(error -> Mono.empty()))
+                .subscribe();
+    }
+
+    @Bean
+    ReceivingRules receivingRules(CatalogueReplica catalogue, IntakeProperties properties) {
+        return new ReferenceReceivingRules(catalogue, AdministrativeUnits.current(), properties.cutOff(), properties.cutOffByProvince());
+    }
+
+    /** Binding {@code catalogueEvents-in-0}: routing's catalogue changes reach the replica. */
+    @Bean
+    Consumer<Message<byte[]>> catalogueEvents(IncomingEventsSupport support, ReplicatingCatalogue replicating) {
+        return IncomingEvents.forConsumer(IntakeApplication.NAME, support)
+                .on(ProcedureCatalogued.class, replicating::catalogued)
+                .build();
     }
 
     @Bean

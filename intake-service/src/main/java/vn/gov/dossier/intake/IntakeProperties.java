@@ -1,5 +1,6 @@
 package vn.gov.dossier.intake;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,11 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cutOff the daily cut-off after which a dossier counts as received the next working day (DOMAIN.md: 15:00)
  * @param cutOffByProvince provinces that set another cut-off, by province code, e.g. {@code "79": "16:00"}
  * @param publicBaseUrl where citizens reach the public look-up; printed in the receipt's QR code
+ * @param catalogueRefresh how often an instance reads the replica's table for what other instances stored
  */
 @ConfigurationProperties("dossier.intake")
-public record IntakeProperties(LocalTime cutOff, Map<String, LocalTime> cutOffByProvince, String publicBaseUrl) {
+public record IntakeProperties(LocalTime cutOff, Map<String, LocalTime> cutOffByProvince, String publicBaseUrl, Duration catalogueRefresh) {
 
     public IntakeProperties {
+        catalogueRefresh = catalogueRefresh == null ? Duration.ofSeconds(30) : catalogueRefresh;
         publicBaseUrl = publicBaseUrl == null ? "http://localhost:8081" : publicBaseUrl;
         cutOff = cutOff == null ? LocalTime.of(15, 0) : cutOff;
         cutOffByProvince = cutOffByProvince == null ? Map.of() : Map.copyOf(cutOffByProvince);

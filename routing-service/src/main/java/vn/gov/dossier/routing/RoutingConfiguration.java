@@ -1,7 +1,9 @@
 package vn.gov.dossier.routing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Consumer;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -13,6 +15,10 @@ import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Catalogue;
 import vn.gov.dossier.reference.FormerUnits;
 import vn.gov.dossier.routing.authority.Authorities;
+import vn.gov.dossier.routing.catalogue.CatalogueStore;
+import vn.gov.dossier.routing.catalogue.ChangingCatalogue;
+import vn.gov.dossier.routing.catalogue.CurrentCatalogue;
+import vn.gov.dossier.routing.catalogue.LoadingCatalogue;
 import vn.gov.dossier.platform.application.Transactions;
 import vn.gov.dossier.routing.decision.AssigningAuthority;
 import vn.gov.dossier.routing.decision.CompetenceRules;
@@ -35,13 +41,39 @@ class RoutingConfiguration {
     }
 
     @Bean
-    Catalogue catalogue() {
-        return Catalogue.seed();
+    Authorities authorities(AdministrativeUnits units) {
+        return new Authorities(units);
     }
 
     @Bean
-    CompetenceRules competenceRules(Catalogue catalogue, AdministrativeUnits units) {
-        return new CompetenceRules(catalogue, units, new Authorities(units));
+    CurrentCatalogue currentCatalogue() {
+        return new CurrentCatalogue();
+    }
+
+    /**
+     * Loads the catalogue (seeding it the first time) before any consumer can route: the rules depend on this bean.
+     * Runs after the schema migrations, which create the catalogue's tables.
+     */
+    @Bean
+    LoadedCatalogue loadedCatalogue(CatalogueStore store, CurrentCatalogue current, EventPublisher events, Transactions transactions,
+                                    Clock clock, FlywayMigrationInitializer migrated) {
+        Integer procedures = new LoadingCatalogue(store, current, events, transactions, clock).load(Catalogue.seed()).block(Duration.ofMinutes(1));
+        return new LoadedCatalogue(procedures == null ? 0 : procedures);
+    }
+
+    /** Marks the catalogue as loaded. */
+    record LoadedCatalogue(int procedures) {
+    }
+
+    @Bean
+    ChangingCatalogue changingCatalogue(CatalogueStore store, CurrentCatalogue current, Authorities authorities, EventPublisher events,
+                                        Transactions transactions, Clock clock) {
+        return new ChangingCatalogue(store, current, authorities, events, transactions, clock);
+    }
+
+    @Bean
+    CompetenceRules competenceRules(CurrentCatalogue catalogue, LoadedCatalogue loaded, AdministrativeUnits units, Authorities authorities) {
+        return new CompetenceRules(catalogue, units, authorities);
     }
 
     @Bean

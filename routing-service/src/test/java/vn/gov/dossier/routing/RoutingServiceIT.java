@@ -113,7 +113,7 @@ class RoutingServiceIT {
         await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/api/v1/routing/failures").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$[?(@.dossierCode == '%s')].reason".formatted(uncatalogued.dossierCode()))
-                .isEqualTo("procedure 9.999999 is not in the catalogue"));
+                .isEqualTo("procedure 9.999999 is not offered in the catalogue"));
         ConsumerRecord<String, byte[]> failed = kafka.readUntil(Topics.ROUTING,
                 records -> records.stream().anyMatch(r -> uncatalogued.dossierCode().equals(KafkaProbe.header(r, CloudEventHeaders.SUBJECT))),
                 PATIENCE).stream().filter(r -> uncatalogued.dossierCode().equals(KafkaProbe.header(r, CloudEventHeaders.SUBJECT))).findFirst().orElseThrow();

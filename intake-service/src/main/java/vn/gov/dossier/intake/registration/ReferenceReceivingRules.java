@@ -6,21 +6,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.gov.dossier.reference.AdministrativeUnits;
-import vn.gov.dossier.reference.Catalogue;
+import vn.gov.dossier.intake.catalogue.CatalogueReplica;
+import vn.gov.dossier.intake.catalogue.ReplicatedProcedure;
 import vn.gov.dossier.reference.Commune;
 import vn.gov.dossier.reference.FormerUnits;
 
-/** Receiving rules answered from the reference data on intake's own class path, so desks never wait on routing. */
+/** Receiving rules answered from intake's own reference data and catalogue replica, so desks never wait on routing. */
 public final class ReferenceReceivingRules implements ReceivingRules {
 
-    private final Catalogue catalogue;
+    private final CatalogueReplica catalogue;
     private final AdministrativeUnits units;
     private final FormerUnits former;
     private final Set<String> idPrefixes;
     private final LocalTime defaultCutOff;
     private final Map<String, LocalTime> cutOffByProvince;
 
-    public ReferenceReceivingRules(Catalogue catalogue, AdministrativeUnits units, LocalTime defaultCutOff, Map<String, LocalTime> cutOffByProvince) {
+    public ReferenceReceivingRules(CatalogueReplica catalogue, AdministrativeUnits units, LocalTime defaultCutOff, Map<String, LocalTime> cutOffByProvince) {
         this.catalogue = catalogue;
         this.units = units;
         this.former = FormerUnits.load(units);
@@ -31,12 +32,12 @@ public final class ReferenceReceivingRules implements ReceivingRules {
 
     @Override
     public Optional<ProcessingTime> processingTime(String procedureCode) {
-        return catalogue.procedure(procedureCode).map(procedure -> new ProcessingTime(procedure.processingDays(), procedure.processingHours()));
+        return catalogue.offered(procedureCode).map(procedure -> new ProcessingTime(procedure.processingDays(), procedure.processingHours()));
     }
 
     @Override
     public Optional<String> procedureName(String procedureCode) {
-        return catalogue.procedure(procedureCode).map(vn.gov.dossier.reference.Procedure::name);
+        return catalogue.offered(procedureCode).map(ReplicatedProcedure::name);
     }
 
     @Override

@@ -123,7 +123,10 @@ public class PlatformAutoConfiguration {
     @Bean
     KafkaAdmin.NewTopics publishedTopics(PlatformProperties properties) {
         return new KafkaAdmin.NewTopics(properties.publishes().stream()
-                .map(topic -> TopicBuilder.name(topic).partitions(properties.partitions()).replicas(properties.replicationFactor()).build())
+                .map(topic -> {
+                    TopicBuilder builder = TopicBuilder.name(topic).partitions(properties.partitions()).replicas(properties.replicationFactor());
+                    return properties.compacted().contains(topic) ? builder.compact().build() : builder.build();
+                })
                 .toArray(NewTopic[]::new));
     }
 }

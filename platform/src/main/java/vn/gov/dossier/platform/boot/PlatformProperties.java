@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code dossier.platform.*}: what a service publishes and how the relay and consumers behave.
  *
  * @param publishes the topics this service's outbox publishes to (created at start-up if missing)
+ * @param compacted those of them that keep only the latest record per key (e.g. the catalogue)
  * @param partitions partitions of a created topic
  * @param replicationFactor replication of a created topic
  * @param relayBatchSize outbox rows published per round trip
@@ -18,6 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("dossier.platform")
 public record PlatformProperties(
         List<String> publishes,
+        List<String> compacted,
         Integer partitions,
         Short replicationFactor,
         Integer relayBatchSize,
@@ -27,6 +29,7 @@ public record PlatformProperties(
 
     public PlatformProperties {
         publishes = publishes == null ? List.of() : List.copyOf(publishes);
+        compacted = compacted == null ? List.of() : List.copyOf(compacted);
         partitions = partitions == null ? 3 : partitions;
         replicationFactor = replicationFactor == null ? 1 : replicationFactor;
         relayBatchSize = relayBatchSize == null ? 500 : relayBatchSize;

@@ -3,7 +3,7 @@ package vn.gov.dossier.platform.events;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import vn.gov.dossier.contracts.DossierEvent;
+import vn.gov.dossier.contracts.Event;
 
 /**
  * Event bodies as JSON. A mapper of its own, so that web settings never change what goes on a topic; unknown
@@ -15,11 +15,11 @@ public final class EventCodec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    public byte[] encode(DossierEvent event) {
+    public byte[] encode(Event event) {
         return json.writeValueAsBytes(event);
     }
 
-    public <E extends DossierEvent> E decode(byte[] body, Class<E> type) {
+    public <E extends Event> E decode(byte[] body, Class<E> type) {
         try {
             return json.readValue(body, type);
         } catch (JacksonException e) {

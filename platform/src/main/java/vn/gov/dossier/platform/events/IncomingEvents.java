@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
-import vn.gov.dossier.contracts.DossierEvent;
+import vn.gov.dossier.contracts.Event;
 import vn.gov.dossier.contracts.EventTypes;
 import vn.gov.dossier.platform.metrics.MetricNames;
 
@@ -28,7 +28,7 @@ public final class IncomingEvents implements Consumer<Message<byte[]>> {
     private static final Logger log = LoggerFactory.getLogger(IncomingEvents.class);
 
     private final String consumer;
-    private final Map<Class<? extends DossierEvent>, Function<DossierEvent, Mono<Void>>> handlers;
+    private final Map<Class<? extends Event>, Function<Event, Mono<Void>>> handlers;
     private final Inbox inbox;
     private final TransactionalOperator transaction;
     private final EventCodec codec;
@@ -53,12 +53,12 @@ public final class IncomingEvents implements Consumer<Message<byte[]>> {
         if (type == null) {
             throw new PoisonEventException("no " + CloudEventHeaders.TYPE + " header");
         }
-        Optional<Class<? extends DossierEvent>> body = EventTypes.bodyOf(type).filter(handlers::containsKey);
+        Optional<Class<? extends Event>> body = EventTypes.bodyOf(type).filter(handlers::containsKey);
         if (body.isEmpty()) {
             meters.counter(MetricNames.EVENTS_IGNORED, "consumer", consumer, "type", type).increment();
             return;
         }
-        DossierEvent event = codec.decode(message.getPayload(), body.get());
+        Event event = codec.decode(message.getPayload(), body.get());
         if (!eventId.equals(event.eventId())) {
             throw new PoisonEventException("envelope id " + eventId + " differs from body id " + event.eventId());
         }
@@ -70,7 +70,7 @@ public final class IncomingEvents implements Consumer<Message<byte[]>> {
             meters.counter(MetricNames.EVENTS_APPLIED, "consumer", consumer, "type", type).increment();
         } else {
             meters.counter(MetricNames.INBOX_DUPLICATES, "consumer", consumer, "type", type).increment();
-            log.info("{} skipped event {} ({}): already applied", consumer, eventId, event.dossierCode());
+            log.info("{} skipped event {} ({}): already applied", consumer, eventId, event.subject());
         }
     }
 
@@ -93,7 +93,7 @@ public final class IncomingEvents implements Consumer<Message<byte[]>> {
     public static final class Builder {
 
         private final String consumer;
-        private final Map<Class<? extends DossierEvent>, Function<DossierEvent, Mono<Void>>> handlers = new LinkedHashMap<>();
+        private final Map<Class<? extends Event>, Function<Event, Mono<Void>>> handlers = new LinkedHashMap<>();
         private final Inbox inbox;
         private final TransactionalOperator transaction;
         private final EventCodec codec;
@@ -109,7 +109,7 @@ public final class IncomingEvents implements Consumer<Message<byte[]>> {
             this.timeout = support.timeout();
         }
 
-        public <E extends DossierEvent> Builder on(Class<E> type, Function<E, Mono<Void>> handler) {
+        public <E extends Event> Builder on(Class<E> type, Function<E, Mono<Void>> handler) {
             handlers.put(type, event -> handler.apply(type.cast(event)));
             return this;
         }

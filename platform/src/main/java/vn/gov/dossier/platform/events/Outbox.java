@@ -3,7 +3,7 @@ package vn.gov.dossier.platform.events;
 import io.r2dbc.postgresql.codec.Json;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
-import vn.gov.dossier.contracts.DossierEvent;
+import vn.gov.dossier.contracts.Event;
 import vn.gov.dossier.contracts.EventTypes;
 import vn.gov.dossier.platform.application.EventPublisher;
 
@@ -22,15 +22,15 @@ public class Outbox implements EventPublisher {
     }
 
     @Override
-    public Mono<Void> publish(String topic, DossierEvent event) {
+    public Mono<Void> publish(String topic, Event event) {
         return database.sql("""
                         INSERT INTO messaging.outbox (event_id, topic, message_key, event_type, subject, occurred_at, payload)
                         VALUES (:eventId, :topic, :key, :type, :subject, :occurredAt, :payload)""")
                 .bind("eventId", event.eventId())
                 .bind("topic", topic)
-                .bind("key", event.dossierId().toString())
+                .bind("key", event.key())
                 .bind("type", EventTypes.typeOf(event.getClass()))
-                .bind("subject", event.dossierCode())
+                .bind("subject", event.subject())
                 .bind("occurredAt", event.occurredAt())
                 .bind("payload", Json.of(codec.encode(event)))
                 .then();

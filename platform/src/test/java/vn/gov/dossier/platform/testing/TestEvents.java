@@ -2,7 +2,7 @@ package vn.gov.dossier.platform.testing;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.gov.dossier.contracts.DossierEvent;
+import vn.gov.dossier.contracts.Event;
 import vn.gov.dossier.contracts.EventTypes;
 import vn.gov.dossier.infra.KafkaProbe;
 import vn.gov.dossier.platform.events.CloudEventHeaders;
@@ -16,23 +16,23 @@ public final class TestEvents {
     private TestEvents() {
     }
 
-    public static void publish(KafkaProbe kafka, String topic, DossierEvent event) {
-        kafka.send(topic, event.dossierId().toString(), CODEC.encode(event), headers(event));
+    public static void publish(KafkaProbe kafka, String topic, Event event) {
+        kafka.send(topic, event.key(), CODEC.encode(event), headers(event));
     }
 
-    public static Map<String, String> headers(DossierEvent event) {
+    public static Map<String, String> headers(Event event) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(CloudEventHeaders.SPEC_VERSION, "1.0");
         headers.put(CloudEventHeaders.ID, event.eventId().toString());
         headers.put(CloudEventHeaders.SOURCE, "urn:dossier:test");
         headers.put(CloudEventHeaders.TYPE, EventTypes.typeOf(event.getClass()));
-        headers.put(CloudEventHeaders.SUBJECT, event.dossierCode());
+        headers.put(CloudEventHeaders.SUBJECT, event.subject());
         headers.put(CloudEventHeaders.TIME, event.occurredAt().toString());
         headers.put("content-type", "application/json");
         return headers;
     }
 
-    public static <E extends DossierEvent> E decode(byte[] body, Class<E> type) {
+    public static <E extends Event> E decode(byte[] body, Class<E> type) {
         return CODEC.decode(body, type);
     }
 }

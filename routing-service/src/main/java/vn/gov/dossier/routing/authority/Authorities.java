@@ -60,6 +60,15 @@ public final class Authorities {
                 .map(name -> new Authority(agency, name, AuthorityLevel.NATIONAL, null, null, agency));
     }
 
+    /** Whether an agency exists at that level (for checking a catalogue change). */
+    public boolean hasAgency(vn.gov.dossier.reference.CompetenceLevel level, String agency) {
+        return switch (level) {
+            case COMMUNE -> COMMUNE_AGENCIES.containsKey(agency);
+            case PROVINCE -> PROVINCE_AGENCIES.containsKey(agency);
+            case NATIONAL -> NATIONAL_AGENCIES.containsKey(agency);
+        };
+    }
+
     /** Any authority by its id, e.g. for a manual assignment. */
     public Optional<Authority> byId(String id) {
         int dash = id == null ? -1 : id.indexOf('-');

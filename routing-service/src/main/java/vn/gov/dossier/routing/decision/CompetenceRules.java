@@ -3,11 +3,11 @@ package vn.gov.dossier.routing.decision;
 import java.util.Objects;
 import java.util.Optional;
 import vn.gov.dossier.reference.AdministrativeUnits;
-import vn.gov.dossier.reference.Catalogue;
 import vn.gov.dossier.reference.Commune;
 import vn.gov.dossier.reference.Competence;
 import vn.gov.dossier.reference.Procedure;
 import vn.gov.dossier.routing.authority.Authorities;
+import vn.gov.dossier.routing.catalogue.CurrentCatalogue;
 import vn.gov.dossier.routing.authority.Authority;
 
 /**
@@ -20,20 +20,20 @@ import vn.gov.dossier.routing.authority.Authority;
  */
 public final class CompetenceRules {
 
-    private final Catalogue catalogue;
+    private final CurrentCatalogue catalogue;
     private final AdministrativeUnits units;
     private final Authorities authorities;
 
-    public CompetenceRules(Catalogue catalogue, AdministrativeUnits units, Authorities authorities) {
+    public CompetenceRules(CurrentCatalogue catalogue, AdministrativeUnits units, Authorities authorities) {
         this.catalogue = catalogue;
         this.units = units;
         this.authorities = authorities;
     }
 
     public RoutingOutcome decide(RoutingRequest request) {
-        Optional<Procedure> procedure = catalogue.procedure(request.procedureCode());
+        Optional<Procedure> procedure = catalogue.offered(request.procedureCode());
         if (procedure.isEmpty()) {
-            return new RoutingOutcome.Unroutable("procedure " + request.procedureCode() + " is not in the catalogue");
+            return new RoutingOutcome.Unroutable("procedure " + request.procedureCode() + " is not offered in the catalogue");
         }
         Optional<Commune> receiving = units.commune(request.receivingUnitCode());
         if (receiving.isEmpty()) {

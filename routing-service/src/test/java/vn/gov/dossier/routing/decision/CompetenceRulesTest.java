@@ -7,11 +7,12 @@ import vn.gov.dossier.contracts.AuthorityLevel;
 import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Catalogue;
 import vn.gov.dossier.routing.authority.Authorities;
+import vn.gov.dossier.routing.catalogue.CurrentCatalogue;
 
 class CompetenceRulesTest {
 
     private static final AdministrativeUnits UNITS = AdministrativeUnits.current();
-    private final CompetenceRules rules = new CompetenceRules(Catalogue.seed(), UNITS, new Authorities(UNITS));
+    private final CompetenceRules rules = new CompetenceRules(CurrentCatalogue.of(Catalogue.seed()), UNITS, new Authorities(UNITS));
 
     @Test
     void should_route_to_the_residence_commune_when_the_desk_is_in_another_province() {
@@ -64,7 +65,7 @@ class CompetenceRulesTest {
     @Test
     void should_give_a_reason_when_no_rule_applies() {
         assertThat(rules.decide(new RoutingRequest("9.999999", "00004", "00004", null)))
-                .isEqualTo(new RoutingOutcome.Unroutable("procedure 9.999999 is not in the catalogue"));
+                .isEqualTo(new RoutingOutcome.Unroutable("procedure 9.999999 is not offered in the catalogue"));
         assertThat(rules.decide(new RoutingRequest("1.009122", "00004", "00004", null)))
                 .isEqualTo(new RoutingOutcome.Unroutable("rule SUBJECT_LOCATION/COMMUNE/UBND finds no authority for no location"));
         assertThat(rules.decide(new RoutingRequest("1.004222", "00004", "26734", null)))

@@ -1,42 +1,57 @@
 package vn.gov.dossier.routing.catalogue.web;
 
 import java.util.List;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
-import vn.gov.dossier.reference.Catalogue;
 import vn.gov.dossier.reference.Competence;
 import vn.gov.dossier.reference.Procedure;
+import vn.gov.dossier.routing.catalogue.CatalogueEntry;
+import vn.gov.dossier.routing.catalogue.ChangingCatalogue;
+import vn.gov.dossier.routing.catalogue.CurrentCatalogue;
 
 @RestController
 @RequestMapping("/api/v1/procedures")
 class ProcedureController {
 
-    private final Catalogue catalogue;
+    private final CurrentCatalogue catalogue;
+    private final ChangingCatalogue changing;
 
-    ProcedureController(Catalogue catalogue) {
+    ProcedureController(CurrentCatalogue catalogue, ChangingCatalogue changing) {
         this.catalogue = catalogue;
+        this.changing = changing;
     }
 
-    record ProcedureView(String code, String name, Competence competence, int processingDays, Integer processingHours, long fee, String source) {
+    /** API.md's procedure shape, with the source of its facts, whether it is offered, and the catalogue version. */
+    record ProcedureView(String code, String name, Competence competence, int processingDays, Integer processingHours, long fee, String source,
+                         boolean offered, long version) {
 
-        static ProcedureView of(Procedure procedure) {
+        static ProcedureView of(CatalogueEntry entry) {
+            Procedure procedure = entry.procedure();
             return new ProcedureView(procedure.code(), procedure.name(), procedure.competence(), procedure.processingDays(),
-                    procedure.processingHours(), procedure.feeVnd(), procedure.source());
+                    procedure.processingHours(), procedure.feeVnd(), procedure.source(), entry.offered(), entry.version());
         }
     }
 
     record Page(List<ProcedureView> content, int page, int size, long totalElements) {
     }
 
+    /** What an administrator sends to offer or change a procedure. */
+    record ProcedureChange(String name, Competence competence, Integer processingDays, Integer processingHours, Long fee, String source) {
+    }
+
     @GetMapping("/{code}")
     ProcedureView procedure(@PathVariable String code) {
-        return catalogue.procedure(code).map(ProcedureView::of)
-                .orElseThrow(() -> ApiException.notFound("No procedure " + code + " is in the catalogue."));
+        return catalogue.entry(code).filter(CatalogueEntry::offered).map(ProcedureView::of)
+                .orElseThrow(() -> ApiException.notFound("No procedure " + code + " is offered in the catalogue."));
     }
 
     @GetMapping
@@ -44,8 +59,26 @@ class ProcedureController {
         if (page < 0 || size < 1 || size > 200) {
             throw ApiException.invalid(List.of(new FieldError(page < 0 ? "page" : "size", page < 0 ? "must be 0 or more" : "must be 1 to 200")));
         }
-        List<ProcedureView> all = catalogue.procedures().stream().map(ProcedureView::of).toList();
-        List<ProcedureView> content = all.stream().skip((long) page * size).limit(size).toList();
-        return new Page(content, page, size, all.size());
+        List<CatalogueEntry> offered = catalogue.offeredEntries();
+        List<ProcedureView> content = offered.stream().skip((long) page * size).limit(size).map(ProcedureView::of).toList();
+        return new Page(content, page, size, offered.size());
+    }
+
+    /** Offers a procedure, or changes one; in force at once, and announced to intake. */
+    @PutMapping("/{code}")
+    Mono<ProcedureView> offer(@PathVariable String code, @RequestBody ProcedureChange change) {
+        Procedure procedure = new Procedure(code, change.name(), change.competence(),
+                change.processingDays() == null ? -1 : change.processingDays(), change.processingHours(),
+                change.fee() == null ? -1 : change.fee(), change.source());
+        return changing.offer(procedure).map(ProcedureView::of)
+                .onErrorMap(ChangingCatalogue.InvalidChange.class, invalid -> ApiException.invalid(
+                        invalid.problems().stream().map(problem -> new FieldError(problem[0], problem[1])).toList()));
+    }
+
+    /** Withdraws a procedure: dossiers for it can no longer be filed. */
+    @DeleteMapping("/{code}")
+    Mono<ProcedureView> withdraw(@PathVariable String code) {
+        return changing.withdraw(code).map(ProcedureView::of)
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("No procedure " + code + " is in the catalogue.")));
     }
 }
