@@ -23,6 +23,7 @@ import vn.gov.dossier.intake.receipt.ReceiptPdf;
 import vn.gov.dossier.intake.registration.DossierCodes;
 import vn.gov.dossier.intake.registration.Dossiers;
 import vn.gov.dossier.intake.registration.IdempotencyKeys;
+import vn.gov.dossier.intake.registration.IntakeMetrics;
 import vn.gov.dossier.intake.registration.ReceivingRules;
 import vn.gov.dossier.intake.registration.ReferenceReceivingRules;
 import vn.gov.dossier.intake.registration.RegisteringDossier;
@@ -82,8 +83,9 @@ class IntakeConfiguration {
 
     @Bean
     RegisteringDossier registeringDossier(ReceivingRules rules, WorkingCalendar calendar, Dossiers dossiers, DossierCodes codes,
-                                          IdempotencyKeys keys, EventPublisher events, Transactions transactions, Clock clock) {
-        return new RegisteringDossier(rules, calendar, dossiers, codes, keys, events, transactions, clock);
+                                          IdempotencyKeys keys, EventPublisher events, Transactions transactions, IntakeMetrics metrics,
+                                          Clock clock) {
+        return new RegisteringDossier(rules, calendar, dossiers, codes, keys, events, transactions, metrics, clock);
     }
 
     @Bean

@@ -85,6 +85,9 @@ class IntakeServiceIT {
                 .jsonPath("$.history[0].status").isEqualTo("RECEIVED")
                 .jsonPath("$.lookupSecret").doesNotExist();
 
+        assertThat(intake.bean(io.micrometer.core.instrument.MeterRegistry.class).find("dossier.received").tags("channel", "DESK", "province", "01")
+                .counter()).as("received by channel and province").isNotNull();
+
         ConsumerRecord<String, byte[]> announced = eventOf(receipt.id());
         DossierSubmitted submitted = TestEvents.decode(announced.value(), DossierSubmitted.class);
         assertThat(KafkaProbe.header(announced, CloudEventHeaders.SUBJECT)).isEqualTo(receipt.code());

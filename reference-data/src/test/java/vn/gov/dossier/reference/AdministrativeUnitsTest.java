@@ -31,6 +31,19 @@ class AdministrativeUnitsTest {
     }
 
     @Test
+    void should_name_a_commune_as_the_map_of_the_day_named_it() {
+        UnitEditions editions = UnitEditions.load();
+
+        Commune before = editions.on(java.time.LocalDate.parse("2026-01-15")).commune("26368").orElseThrow();
+        Commune after = editions.on(java.time.LocalDate.parse("2026-05-04")).commune("26368").orElseThrow();
+
+        assertThat(before.fullName()).isEqualTo("Xã Long Thành");
+        assertThat(after.fullName()).isEqualTo("Phường Long Thành");
+        assertThat(after.provinceName()).isEqualTo("Thành phố Đồng Nai");
+        assertThat(editions.on(java.time.LocalDate.parse("2025-12-31")).communes()).hasSize(3321);
+    }
+
+    @Test
     void should_not_know_a_made_up_code() {
         assertThat(units.commune("99999")).isEmpty();
     }

@@ -14,6 +14,7 @@ import vn.gov.dossier.platform.events.IncomingEventsSupport;
 import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Catalogue;
 import vn.gov.dossier.reference.FormerUnits;
+import vn.gov.dossier.reference.UnitEditions;
 import vn.gov.dossier.routing.authority.Authorities;
 import vn.gov.dossier.routing.catalogue.CatalogueStore;
 import vn.gov.dossier.routing.catalogue.ChangingCatalogue;
@@ -31,8 +32,13 @@ class RoutingConfiguration {
 
 
     @Bean
-    AdministrativeUnits administrativeUnits() {
-        return AdministrativeUnits.current();
+    UnitEditions unitEditions() {
+        return UnitEditions.load();
+    }
+
+    @Bean
+    AdministrativeUnits administrativeUnits(UnitEditions editions) {
+        return editions.current();
     }
 
     @Bean
@@ -72,8 +78,8 @@ class RoutingConfiguration {
     }
 
     @Bean
-    CompetenceRules competenceRules(CurrentCatalogue catalogue, LoadedCatalogue loaded, AdministrativeUnits units, Authorities authorities) {
-        return new CompetenceRules(catalogue, units, authorities);
+    CompetenceRules competenceRules(CurrentCatalogue catalogue, LoadedCatalogue loaded, UnitEditions editions) {
+        return new CompetenceRules(catalogue, editions);
     }
 
     @Bean

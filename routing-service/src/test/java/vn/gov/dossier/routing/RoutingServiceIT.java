@@ -170,6 +170,10 @@ class RoutingServiceIT {
                     .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody().size();
         }
         assertThat(listed).isEqualTo(3321);
+        http.get().uri("/api/v1/units/26368?on=2026-01-15").exchange()
+                .expectBody().jsonPath("$.type").isEqualTo("XA").jsonPath("$.provinceName").isEqualTo("Tỉnh Đồng Nai");
+        http.get().uri("/api/v1/units/26368?on=2026-05-04").exchange()
+                .expectBody().jsonPath("$.type").isEqualTo("PHUONG").jsonPath("$.provinceName").isEqualTo("Thành phố Đồng Nai");
         http.get().uri("/api/v1/units/99999").exchange().expectStatus().isNotFound();
         http.get().uri("/api/v1/units?province=99").exchange().expectStatus().isBadRequest();
     }

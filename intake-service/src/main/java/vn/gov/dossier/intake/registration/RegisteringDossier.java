@@ -27,10 +27,12 @@ public class RegisteringDossier {
     private final IdempotencyKeys idempotencyKeys;
     private final EventPublisher events;
     private final Transactions transactions;
+    private final IntakeMetrics metrics;
     private final Clock clock;
 
     public RegisteringDossier(ReceivingRules rules, WorkingCalendar calendar, Dossiers dossiers, DossierCodes codes,
-                              IdempotencyKeys idempotencyKeys, EventPublisher events, Transactions transactions, Clock clock) {
+                              IdempotencyKeys idempotencyKeys, EventPublisher events, Transactions transactions, IntakeMetrics metrics,
+                              Clock clock) {
         this.rules = rules;
         this.validation = new DossierValidation(rules.idNumberProvincePrefixes());
         this.calendar = calendar;
@@ -39,11 +41,20 @@ public class RegisteringDossier {
         this.idempotencyKeys = idempotencyKeys;
         this.events = events;
         this.transactions = transactions;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
     /** @param idempotencyKey null when the client sent none */
     public Mono<Registration> register(NewDossier typed, String idempotencyKey) {
+        return registered(typed, idempotencyKey).doOnNext(registration -> {
+            if (registration.created()) {
+                metrics.received(registration.dossier());
+            }
+        });
+    }
+
+    private Mono<Registration> registered(NewDossier typed, String idempotencyKey) {
         return Mono.defer(() -> {
             List<Violation> invalid = validation.check(typed);
             if (!invalid.isEmpty()) {

@@ -3,6 +3,7 @@ package vn.gov.dossier.routing.decision;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.application.Transactions;
 
 /** An administrator routes a dossier from the manual-routing queue to an authority of their choosing. */
@@ -45,7 +46,8 @@ public class AssigningAuthority {
         return transactions.inTransaction(decisions.awaitingManualRouting(dossierCode)
                 .switchIfEmpty(Mono.error(() -> new Refused(Refusal.NOT_WAITING, "Dossier " + dossierCode + " is not waiting for manual routing.")))
                 .flatMap(submitted -> {
-                    RoutingOutcome.Routed routed = rules.assigned(authorityId, submitted.receivingUnitCode())
+                    RoutingOutcome.Routed routed = rules.assigned(authorityId, submitted.receivingUnitCode(),
+                            VietnamTime.of(submitted.receivedAt()).toLocalDate())
                             .orElseThrow(() -> new Refused(Refusal.UNKNOWN_AUTHORITY, "No authority has the id " + authorityId + "."));
                     return decisions.leaveManualRouting(submitted.dossierId())
                             .flatMap(left -> left ? routing.record(submitted, routed, OffsetDateTime.now(clock))

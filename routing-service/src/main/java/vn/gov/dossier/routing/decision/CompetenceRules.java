@@ -1,11 +1,15 @@
 package vn.gov.dossier.routing.decision;
 
+import java.time.LocalDate;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Commune;
 import vn.gov.dossier.reference.Competence;
 import vn.gov.dossier.reference.Procedure;
+import vn.gov.dossier.reference.UnitEditions;
 import vn.gov.dossier.routing.authority.Authorities;
 import vn.gov.dossier.routing.catalogue.CurrentCatalogue;
 import vn.gov.dossier.routing.authority.Authority;
@@ -21,13 +25,16 @@ import vn.gov.dossier.routing.authority.Authority;
 public final class CompetenceRules {
 
     private final CurrentCatalogue catalogue;
-    private final AdministrativeUnits units;
-    private final Authorities authorities;
+    private final UnitEditions editions;
+    private final Map<AdministrativeUnits, Authorities> authoritiesByEdition = new IdentityHashMap<>();
 
-    public CompetenceRules(CurrentCatalogue catalogue, AdministrativeUnits units, Authorities authorities) {
+    /** Names and flags come from the map of the day the dossier was received (same codes in every edition). */
+    public CompetenceRules(CurrentCatalogue catalogue, UnitEditions editions) {
         this.catalogue = catalogue;
-        this.units = units;
-        this.authorities = authorities;
+        this.editions = editions;
+        AdministrativeUnits before = editions.on(UnitEditions.CHANGES_OF_2026.minusDays(1));
+        authoritiesByEdition.put(before, new Authorities(before));
+        authoritiesByEdition.put(editions.current(), new Authorities(editions.current()));
     }
 
     public RoutingOutcome decide(RoutingRequest request) {
@@ -35,6 +42,8 @@ public final class CompetenceRules {
         if (procedure.isEmpty()) {
             return new RoutingOutcome.Unroutable("procedure " + request.procedureCode() + " is not offered in the catalogue");
         }
+        AdministrativeUnits units = editions.on(request.receivedOn());
+        Authorities authorities = authoritiesByEdition.get(units);
         Optional<Commune> receiving = units.commune(request.receivingUnitCode());
         if (receiving.isEmpty()) {
             return new RoutingOutcome.Unroutable("receiving unit " + request.receivingUnitCode() + " is not a commune in force");
@@ -60,8 +69,9 @@ public final class CompetenceRules {
     }
 
     /** A decision for an authority someone chose (the manual-routing queue), with the same flags as a rule's. */
-    public Optional<RoutingOutcome.Routed> assigned(String authorityId, String receivingUnitCode) {
-        return authorities.byId(authorityId).flatMap(authority -> units.commune(receivingUnitCode)
+    public Optional<RoutingOutcome.Routed> assigned(String authorityId, String receivingUnitCode, LocalDate receivedOn) {
+        AdministrativeUnits units = editions.on(receivedOn);
+        return authoritiesByEdition.get(units).byId(authorityId).flatMap(authority -> units.commune(receivingUnitCode)
                 .map(desk -> routed(authority, MANUAL, desk)));
     }
 

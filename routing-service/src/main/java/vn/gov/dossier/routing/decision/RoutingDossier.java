@@ -8,6 +8,7 @@ import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.RoutingFailed;
 import vn.gov.dossier.contracts.Topics;
+import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.application.EventPublisher;
 
 /** Routes a submitted dossier: decide, record, announce (in the consumer's transaction). */
@@ -31,7 +32,7 @@ public class RoutingDossier {
         return Mono.defer(() -> {
             long started = System.nanoTime();
             RoutingOutcome outcome = rules.decide(new RoutingRequest(submitted.procedureCode(), submitted.receivingUnitCode(),
-                    submitted.residenceUnitCode(), submitted.subjectUnitCode()));
+                    submitted.residenceUnitCode(), submitted.subjectUnitCode(), VietnamTime.of(submitted.receivedAt()).toLocalDate()));
             metrics.decided(outcome, submitted.channel(), System.nanoTime() - started);
             OffsetDateTime now = OffsetDateTime.now(clock);
             if (outcome instanceof RoutingOutcome.Routed routed) {

@@ -1,5 +1,6 @@
 package vn.gov.dossier.routing.units.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,16 +12,18 @@ import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Commune;
 import vn.gov.dossier.reference.FormerUnits;
+import vn.gov.dossier.reference.UnitEditions;
+import vn.gov.dossier.contracts.VietnamTime;
 
 @RestController
 @RequestMapping("/api/v1/units")
 class UnitController {
 
-    private final AdministrativeUnits units;
+    private final UnitEditions editions;
     private final FormerUnits former;
 
-    UnitController(AdministrativeUnits units, FormerUnits former) {
-        this.units = units;
+    UnitController(UnitEditions editions, FormerUnits former) {
+        this.editions = editions;
         this.former = former;
     }
 
@@ -45,13 +48,15 @@ class UnitController {
         }
     }
 
+    /** @param on the day to read the map of (default today): names and types changed on 30 Apr 2026 */
     @GetMapping("/{code}")
-    Unit unit(@PathVariable String code) {
-        return units.commune(code).map(Unit::of).orElseThrow(() -> ApiException.notFound("No commune has the code " + code + "."));
+    Unit unit(@PathVariable String code, @RequestParam(required = false) LocalDate on) {
+        return editions.on(on == null ? LocalDate.now(VietnamTime.ZONE) : on).commune(code).map(Unit::of).orElseThrow(() -> ApiException.notFound("No commune has the code " + code + "."));
     }
 
     @GetMapping
-    List<Unit> ofProvince(@RequestParam String province) {
+    List<Unit> ofProvince(@RequestParam String province, @RequestParam(required = false) LocalDate on) {
+        AdministrativeUnits units = editions.on(on == null ? LocalDate.now(VietnamTime.ZONE) : on);
         if (units.province(province).isEmpty()) {
             throw ApiException.invalid(List.of(new FieldError("province", "is not one of the 34 province codes")));
         }
