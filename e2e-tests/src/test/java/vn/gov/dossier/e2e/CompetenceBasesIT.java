@@ -73,6 +73,6 @@ class CompetenceBasesIT {
     }
 
     private WebTestClient client(ServiceSpec service) {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + stack.port(service)).responseTimeout(Duration.ofSeconds(10)).build();
+        return Clients.of(stack, service);
     }
 }

@@ -103,6 +103,6 @@ class FollowingADossierIT {
     }
 
     private WebTestClient client(ServiceSpec service) {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + stack.port(service)).responseTimeout(Duration.ofSeconds(10)).build();
+        return Clients.of(stack, service);
     }
 }

@@ -49,6 +49,6 @@ class RoutingOutageIT {
     }
 
     private static WebTestClient client(ServiceSpec service) {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + stack.port(service)).responseTimeout(Duration.ofSeconds(10)).build();
+        return Clients.of(stack, service);
     }
 }
