@@ -83,9 +83,25 @@ public final class WorkingCalendar {
      */
     public Appointment appointmentInWorkingHours(OffsetDateTime receivedAt, int workingHours) {
         ZonedDateTime local = receivedAt.atZoneSameInstant(VIETNAM);
+        ZonedDateTime start = isWorkingDay(local.toLocalDate()) && local.toLocalTime().isBefore(cutOff)
+                ? local
+                : nextWorkingDay(local.toLocalDate()).atTime(OFFICE_OPENS).atZone(VIETNAM);
+        OffsetDateTime due = plusWorkingMinutes(start.toOffsetDateTime(), workingHours * 60L);
+        return new Appointment(due.atZoneSameInstant(VIETNAM).toLocalDate(), due);
+    }
+
+    /**
+     * The moment that lies {@code minutes} of working time (office hours on working days) after {@code from}; time
+     * outside office hours does not count. Used to move a deadline by a suspension's working time.
+     */
+    public OffsetDateTime plusWorkingMinutes(OffsetDateTime from, long minutes) {
+        ZonedDateTime local = from.atZoneSameInstant(VIETNAM);
         LocalDate day = local.toLocalDate();
         LocalTime time = local.toLocalTime();
-        if (!isWorkingDay(day) || !time.isBefore(cutOff) || !time.isBefore(OFFICE_CLOSES)) {
+        if (!isWorkingDay(day) || !time.isBefore(OFFICE_CLOSES)) {
+            if (minutes == 0) {
+                return from;
+            }
             day = nextWorkingDay(day);
             time = OFFICE_OPENS;
         } else if (time.isBefore(OFFICE_OPENS)) {
@@ -93,15 +109,14 @@ public final class WorkingCalendar {
         } else if (!time.isBefore(LUNCH_STARTS) && time.isBefore(LUNCH_ENDS)) {
             time = LUNCH_ENDS;
         }
-        long minutesLeft = workingHours * 60L;
+        long left = minutes;
         while (true) {
             LocalTime blockEnds = time.isBefore(LUNCH_STARTS) ? LUNCH_STARTS : OFFICE_CLOSES;
             long available = java.time.Duration.between(time, blockEnds).toMinutes();
-            if (minutesLeft <= available) {
-                LocalTime due = time.plusMinutes(minutesLeft);
-                return new Appointment(day, day.atTime(due).atZone(VIETNAM).toOffsetDateTime());
+            if (left <= available) {
+                return day.atTime(time.plusMinutes(left)).atZone(VIETNAM).toOffsetDateTime();
             }
-            minutesLeft -= available;
+            left -= available;
             if (blockEnds.equals(LUNCH_STARTS)) {
                 time = LUNCH_ENDS;
             } else {
@@ -109,6 +124,28 @@ public final class WorkingCalendar {
                 time = OFFICE_OPENS;
             }
         }
+    }
+
+    /** Working time (office hours on working days) between two moments, in minutes; 0 when {@code to} is not later. */
+    public long workingMinutesBetween(OffsetDateTime from, OffsetDateTime to) {
+        ZonedDateTime start = from.atZoneSameInstant(VIETNAM);
+        ZonedDateTime end = to.atZoneSameInstant(VIETNAM);
+        long minutes = 0;
+        for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
+            if (!isWorkingDay(day)) {
+                continue;
+            }
+            LocalTime dayStart = day.equals(start.toLocalDate()) ? start.toLocalTime() : LocalTime.MIN;
+            LocalTime dayEnd = day.equals(end.toLocalDate()) ? end.toLocalTime() : LocalTime.MAX;
+            minutes += overlap(dayStart, dayEnd, OFFICE_OPENS, LUNCH_STARTS) + overlap(dayStart, dayEnd, LUNCH_ENDS, OFFICE_CLOSES);
+        }
+        return minutes;
+    }
+
+    private static long overlap(LocalTime from, LocalTime to, LocalTime blockStart, LocalTime blockEnd) {
+        LocalTime start = from.isAfter(blockStart) ? from : blockStart;
+        LocalTime end = to.isBefore(blockEnd) ? to : blockEnd;
+        return end.isAfter(start) ? java.time.Duration.between(start, end).toMinutes() : 0;
     }
 
     /** The appointment for a procedure taking {@code workingDays} working days, received at {@code receivedAt}. */

@@ -90,6 +90,27 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void should_measure_a_suspension_in_working_time_across_a_weekend_and_a_holiday() {
+        // Thursday 30 Apr 2026 10:00 is itself a holiday; use Wednesday 29 Apr 10:00 to Tuesday 5 May 10:00:
+        // Wed 10-17 = 6 h, Thu 30 Apr and Fri 1 May holidays, weekend, Mon 4 May 8 h, Tue 8-10 = 2 h: 16 h.
+        long minutes = calendar.workingMinutesBetween(OffsetDateTime.parse("2026-04-29T10:00:00+07:00"),
+                OffsetDateTime.parse("2026-05-05T10:00:00+07:00"));
+
+        assertThat(minutes).isEqualTo(16 * 60);
+        // A deadline at 17:00 on Wednesday 6 May moves by those 16 working hours to 17:00 on Friday 8 May.
+        assertThat(calendar.plusWorkingMinutes(OffsetDateTime.parse("2026-05-06T17:00:00+07:00"), minutes))
+                .isEqualTo(OffsetDateTime.parse("2026-05-08T17:00:00+07:00"));
+    }
+
+    @Test
+    void should_count_no_working_time_outside_office_hours() {
+        assertThat(calendar.workingMinutesBetween(OffsetDateTime.parse("2026-11-21T09:00:00+07:00"),
+                OffsetDateTime.parse("2026-11-22T16:00:00+07:00"))).isZero();
+        assertThat(calendar.workingMinutesBetween(OffsetDateTime.parse("2026-11-23T11:30:00+07:00"),
+                OffsetDateTime.parse("2026-11-23T13:30:00+07:00"))).isEqualTo(60);
+    }
+
+    @Test
     void should_ship_the_published_swaps_of_2025() {
         assertThat(calendar.isWorkingDay(LocalDate.parse("2025-05-02"))).isFalse();
         assertThat(calendar.isWorkingDay(LocalDate.parse("2025-04-26"))).isTrue();
