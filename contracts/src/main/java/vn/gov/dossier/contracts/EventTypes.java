@@ -13,7 +13,9 @@ public final class EventTypes {
             DossierSubmitted.TYPE, DossierSubmitted.class,
             DossierRouted.TYPE, DossierRouted.class,
             RoutingFailed.TYPE, RoutingFailed.class,
-            ProcedureCatalogued.TYPE, ProcedureCatalogued.class);
+            ProcedureCatalogued.TYPE, ProcedureCatalogued.class,
+            CaseStepTaken.TYPE, CaseStepTaken.class,
+            DeskStepTaken.TYPE, DeskStepTaken.class);
 
     private EventTypes() {
     }

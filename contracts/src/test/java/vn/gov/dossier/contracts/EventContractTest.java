@@ -26,7 +26,7 @@ class EventContractTest {
     private static final com.fasterxml.jackson.databind.ObjectMapper SCHEMA_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     static Stream<String> types() {
-        return Stream.of(DossierSubmitted.TYPE, DossierRouted.TYPE, RoutingFailed.TYPE, ProcedureCatalogued.TYPE);
+        return Stream.of(DossierSubmitted.TYPE, DossierRouted.TYPE, RoutingFailed.TYPE, ProcedureCatalogued.TYPE, CaseStepTaken.TYPE, DeskStepTaken.TYPE);
     }
 
     @ParameterizedTest
@@ -92,6 +92,10 @@ class EventContractTest {
                     "00004", "no rule");
             case ProcedureCatalogued.TYPE -> new ProcedureCatalogued(UUID.randomUUID(), now, 3, "1.004222", "Đăng ký thường trú",
                     AuthorityLevel.COMMUNE, "RESIDENCE", "CA", 7, null, 20000, "Luật Cư trú 2020", true);
+            case CaseStepTaken.TYPE -> new CaseStepTaken(UUID.randomUUID(), dossierId, "00004-261123-00001", now, "DECIDE", "REJECTED",
+                    "Trần Văn Bình", "26737", "Không đủ điều kiện", now.plusDays(7), now.plusDays(7), "EARLY", "CA-26737", "00004");
+            case DeskStepTaken.TYPE -> new DeskStepTaken(UUID.randomUUID(), dossierId, "00004-261123-00001", now, DeskStepTaken.SUPPLEMENT_PROVIDED,
+                    "19753", "Bản sao giấy khai sinh", 1);
             default -> throw new IllegalArgumentException(type);
         };
     }

@@ -12,6 +12,7 @@ import vn.gov.dossier.calendar.WorkingCalendar;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.ProcedureCatalogued;
 import vn.gov.dossier.contracts.RoutingFailed;
@@ -27,6 +28,8 @@ import vn.gov.dossier.intake.registration.IntakeMetrics;
 import vn.gov.dossier.intake.registration.ReceivingRules;
 import vn.gov.dossier.intake.registration.ReferenceReceivingRules;
 import vn.gov.dossier.intake.registration.RegisteringDossier;
+import vn.gov.dossier.intake.deskwork.TakingDeskSteps;
+import vn.gov.dossier.intake.status.FollowingProcessing;
 import vn.gov.dossier.intake.status.FollowingRouting;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.application.EventPublisher;
@@ -91,6 +94,24 @@ class IntakeConfiguration {
     @Bean
     PrintingReceipt printingReceipt(Dossiers dossiers, StatusViews views, ReceivingRules rules, IntakeProperties properties) {
         return new PrintingReceipt(dossiers, views, rules, new ReceiptPdf(), properties.publicBaseUrl());
+    }
+
+    @Bean
+    TakingDeskSteps takingDeskSteps(StatusViews views, EventPublisher events, Transactions transactions, Clock clock) {
+        return new TakingDeskSteps(views, events, transactions, clock);
+    }
+
+    @Bean
+    FollowingProcessing followingProcessing(StatusViews views) {
+        return new FollowingProcessing(views);
+    }
+
+    /** Binding {@code processingEvents-in-0}: the authority's steps move the status view. */
+    @Bean
+    Consumer<Message<byte[]>> processingEvents(IncomingEventsSupport support, FollowingProcessing following) {
+        return IncomingEvents.forConsumer(IntakeApplication.NAME, support)
+                .on(CaseStepTaken.class, following::stepTaken)
+                .build();
     }
 
     @Bean

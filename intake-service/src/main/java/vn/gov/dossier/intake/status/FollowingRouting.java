@@ -18,8 +18,11 @@ public class FollowingRouting {
 
     public Mono<Void> routed(DossierRouted event) {
         String note = "Chuyển đến " + event.authority().name() + (event.crossBoundary() ? " (liên thông ngoài địa giới)" : "");
+        // Processing's steps come on another topic and may overtake this event: then the status stays where processing
+        // put it, and the decision is still recorded (authority, history).
         return views.move(event.dossierId(), BEFORE_ROUTING, "ROUTED", event.occurredAt(), note)
-                .flatMap(moved -> moved ? views.assignAuthority(event.dossierId(), event.authority(), event.crossBoundary()) : Mono.empty());
+                .flatMap(moved -> moved ? Mono.<Void>empty() : views.remember(event.dossierId(), "ROUTED", event.occurredAt(), note))
+                .then(views.assignAuthority(event.dossierId(), event.authority(), event.crossBoundary()));
     }
 
     public Mono<Void> routingFailed(RoutingFailed event) {

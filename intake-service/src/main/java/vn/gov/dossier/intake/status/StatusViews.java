@@ -21,4 +21,16 @@ public interface StatusViews {
     Mono<Boolean> move(UUID dossierId, Set<String> from, String status, OffsetDateTime at, String note);
 
     Mono<Void> assignAuthority(UUID dossierId, AuthorityRef authority, boolean crossBoundary);
+
+    /** Records a history entry without a status change (an event that arrived after a later one). */
+    Mono<Void> remember(UUID dossierId, String status, OffsetDateTime at, String note);
+
+    /** A new due time (after a supplement or an extension): the appointment moves with it. */
+    Mono<Void> reschedule(UUID dossierId, OffsetDateTime dueAt);
+
+    /** The few facts a desk step needs; empty for an unknown code. */
+    Mono<DossierRef> ref(String code);
+
+    record DossierRef(UUID id, String code, String status, String receivingUnitCode) {
+    }
 }

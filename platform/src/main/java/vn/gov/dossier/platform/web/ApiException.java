@@ -2,6 +2,7 @@ package vn.gov.dossier.platform.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /** An error a controller answers with on purpose; rendered as problem+json by {@link ProblemDetailsAdvice}. */
@@ -12,12 +13,18 @@ public class ApiException extends RuntimeException {
     private final HttpStatus status;
     private final String problem;
     private final transient List<FieldError> errors;
+    private final transient Map<String, Object> properties;
 
     protected ApiException(HttpStatus status, String problem, String detail, List<FieldError> errors) {
+        this(status, problem, detail, errors, Map.of());
+    }
+
+    protected ApiException(HttpStatus status, String problem, String detail, List<FieldError> errors, Map<String, Object> properties) {
         super(detail);
         this.status = status;
         this.problem = problem;
         this.errors = List.copyOf(errors);
+        this.properties = Map.copyOf(properties);
     }
 
     public static ApiException notFound(String detail) {
@@ -26,6 +33,11 @@ public class ApiException extends RuntimeException {
 
     public static ApiException conflict(String detail) {
         return new ApiException(HttpStatus.CONFLICT, "conflict", detail, List.of());
+    }
+
+    /** 409 with more for the client, e.g. the steps that are allowed instead. */
+    public static ApiException conflict(String detail, Map<String, Object> properties) {
+        return new ApiException(HttpStatus.CONFLICT, "conflict", detail, List.of(), properties);
     }
 
     /** 400: malformed or invalid fields, each named. */
@@ -48,5 +60,9 @@ public class ApiException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
     }
 }

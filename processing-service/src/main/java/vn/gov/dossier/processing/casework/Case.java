@@ -13,8 +13,9 @@ import vn.gov.dossier.calendar.WorkingCalendar;
  *     count against the authority), never by an extension (an apology stays late)
  * @param suspendedAt when the clock stopped for a supplement; null while it runs
  */
-public record Case(UUID dossierId, String dossierCode, CaseStatus status, OffsetDateTime receivedAt, OffsetDateTime dueAt,
-                   OffsetDateTime originalDueAt, OffsetDateTime suspendedAt, Timeliness timeliness, String reason, long version) {
+public record Case(UUID dossierId, String dossierCode, String authorityId, String receivingUnitCode, CaseStatus status,
+                   OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime originalDueAt, OffsetDateTime suspendedAt,
+                   Timeliness timeliness, String reason, long version) {
 
     /** The case after a step, and how the step is remembered. */
     public record Change(Case after, Step step, HistoryEntry entry) {
@@ -116,7 +117,8 @@ public record Case(UUID dossierId, String dossierCode, CaseStatus status, Offset
 
     private Case with(CaseStatus newStatus, OffsetDateTime newDue, OffsetDateTime newOriginalDue, OffsetDateTime newSuspendedAt,
                       Timeliness newTimeliness, String newReason) {
-        return new Case(dossierId, dossierCode, newStatus, receivedAt, newDue, newOriginalDue, newSuspendedAt, newTimeliness, newReason, version);
+        return new Case(dossierId, dossierCode, authorityId, receivingUnitCode, newStatus, receivedAt, newDue, newOriginalDue, newSuspendedAt,
+                newTimeliness, newReason, version);
     }
 
     private static Change change(Step step, Case after, Actor actor, OffsetDateTime at, String note) {

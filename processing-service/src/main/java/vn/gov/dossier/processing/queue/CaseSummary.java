@@ -5,5 +5,6 @@ import vn.gov.dossier.contracts.AuthorityRef;
 
 /** One case as a queue lists it. */
 public record CaseSummary(String dossierCode, String procedureCode, String status, AuthorityRef authority, String receivingUnitCode,
-                          boolean crossBoundary, OffsetDateTime receivedAt, OffsetDateTime dueAt, boolean overdue) {
+                          boolean crossBoundary, OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime originalDueAt, boolean overdue,
+                          String timeliness) {
 }

@@ -93,7 +93,7 @@ class CaseTest {
     @ParameterizedTest
     @EnumSource(CaseStatus.class)
     void should_refuse_every_step_the_status_does_not_allow_and_name_the_allowed_ones(CaseStatus status) {
-        Case inStatus = new Case(UUID.randomUUID(), "00004-260427-00001", status, at("2026-04-27T08:00"), DUE, DUE,
+        Case inStatus = new Case(UUID.randomUUID(), "00004-260427-00001", "CA-26737", "00004", status, at("2026-04-27T08:00"), DUE, DUE,
                 status == CaseStatus.AWAITING_SUPPLEMENT ? at("2026-04-28T08:00") : null, null, null, 0);
 
         EnumSet<Step> allowed = EnumSet.noneOf(Step.class);
@@ -129,7 +129,7 @@ class CaseTest {
     }
 
     private static Case routed() {
-        return new Case(UUID.randomUUID(), "00004-260427-00001", CaseStatus.ROUTED, at("2026-04-27T08:30"), DUE, DUE, null, null, null, 0);
+        return new Case(UUID.randomUUID(), "00004-260427-00001", "CA-26737", "00004", CaseStatus.ROUTED, at("2026-04-27T08:30"), DUE, DUE, null, null, null, 0);
     }
 
     private static OffsetDateTime at(String localTime) {

@@ -61,13 +61,7 @@ class R2dbcStatusViews implements StatusViews {
                 .fetch()
                 .rowsUpdated()
                 .flatMap(updated -> updated == 0L ? Mono.just(false)
-                        : database.sql("INSERT INTO dossier_history (dossier_id, status, at, note) VALUES (:id, :status, :at, :note)")
-                                .bind("id", dossierId)
-                                .bind("status", status)
-                                .bind("at", at)
-                                .bind("note", Parameter.fromOrEmpty(note, String.class))
-                                .then()
-                                .thenReturn(true));
+                        : remember(dossierId, status, at, note).thenReturn(true));
     }
 
     @Override
@@ -84,6 +78,34 @@ class R2dbcStatusViews implements StatusViews {
                 .bind("cross", crossBoundary)
                 .bind("dossier", dossierId)
                 .then();
+    }
+
+    @Override
+    public Mono<Void> remember(UUID dossierId, String status, OffsetDateTime at, String note) {
+        return database.sql("INSERT INTO dossier_history (dossier_id, status, at, note) VALUES (:id, :status, :at, :note)")
+                .bind("id", dossierId)
+                .bind("status", status)
+                .bind("at", at)
+                .bind("note", Parameter.fromOrEmpty(note, String.class))
+                .then();
+    }
+
+    @Override
+    public Mono<Void> reschedule(UUID dossierId, OffsetDateTime dueAt) {
+        return database.sql("UPDATE dossier SET due_at = :due, appointment_date = :day WHERE id = :id")
+                .bind("due", dueAt)
+                .bind("day", VietnamTime.of(dueAt).toLocalDate())
+                .bind("id", dossierId)
+                .then();
+    }
+
+    @Override
+    public Mono<DossierRef> ref(String code) {
+        return database.sql("SELECT id, code, status, receiving_unit_code FROM dossier WHERE code = :code")
+                .bind("code", code)
+                .map((row, meta) -> new DossierRef(row.get("id", UUID.class), row.get("code", String.class), row.get("status", String.class),
+                        row.get("receiving_unit_code", String.class)))
+                .one();
     }
 
     private static StatusView withHistory(StatusView view, java.util.List<StatusView.HistoryEntry> history) {

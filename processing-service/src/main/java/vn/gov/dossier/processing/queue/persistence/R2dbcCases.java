@@ -24,7 +24,7 @@ class R2dbcCases implements Cases {
             WHERE authority_id = :authority
               AND (CAST(:status AS TEXT) IS NULL OR status = :status)
               AND (CAST(:overdue AS BOOLEAN) IS NULL
-                   OR (CAST(:overdue AS BOOLEAN) = (due_at < :now AND status IN %s)))""".formatted(UNRESOLVED);
+                   OR (CAST(:overdue AS BOOLEAN) = (due_at < :now AND suspended_at IS NULL AND status IN %s)))""".formatted(UNRESOLVED);
 
     private final DatabaseClient database;
 
@@ -102,13 +102,13 @@ class R2dbcCases implements Cases {
     private static CaseSummary summary(Row row, OffsetDateTime now) {
         OffsetDateTime dueAt = VietnamTime.of(row.get("due_at", OffsetDateTime.class));
         String status = row.get("status", String.class);
-        boolean unresolved = UNRESOLVED.contains("'" + status + "'");
+        boolean unresolved = UNRESOLVED.contains("'" + status + "'") && row.get("suspended_at", OffsetDateTime.class) == null;
         return new CaseSummary(row.get("dossier_code", String.class), row.get("procedure_code", String.class), status,
                 new AuthorityRef(row.get("authority_id", String.class), row.get("authority_name", String.class),
                         AuthorityLevel.valueOf(row.get("authority_level", String.class)), row.get("authority_unit_code", String.class),
                         row.get("authority_province", String.class), row.get("authority_agency", String.class)),
                 row.get("receiving_unit_code", String.class), Boolean.TRUE.equals(row.get("cross_boundary", Boolean.class)),
-                VietnamTime.of(row.get("received_at", OffsetDateTime.class)), dueAt,
-                unresolved && dueAt.isBefore(now));
+                VietnamTime.of(row.get("received_at", OffsetDateTime.class)), dueAt, VietnamTime.of(row.get("original_due_at", OffsetDateTime.class)),
+                unresolved && dueAt.isBefore(now), row.get("timeliness", String.class));
     }
 }

@@ -48,10 +48,4 @@ class QueueController {
                 .zipWith(cases.count(authorityId, status, overdue, now))
                 .map(result -> new Page(result.getT1(), page, size, result.getT2()));
     }
-
-    @GetMapping("/cases/{dossierCode}")
-    Mono<CaseSummary> caseOf(@PathVariable String dossierCode) {
-        return cases.byDossierCode(dossierCode, OffsetDateTime.now(clock))
-                .switchIfEmpty(Mono.error(() -> ApiException.notFound("No case for dossier " + dossierCode + ".")));
-    }
 }

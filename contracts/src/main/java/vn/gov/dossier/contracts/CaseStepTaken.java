@@ -1,0 +1,33 @@
+package vn.gov.dossier.contracts;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A step was taken on a case at its authority: accepted, supplement requested or received, decided, result ready,
+ * extended, withdrawn, handed over. Carries the case's state after the step, so that intake's status view,
+ * notification and reporting act without calling processing. Published on {@link Topics#PROCESSING}.
+ *
+ * @param step ACCEPT, REQUEST_SUPPLEMENT, RECEIVE_SUPPLEMENT, DECIDE, MARK_RESULT_READY, EXTEND, WITHDRAW, HAND_OVER
+ * @param status the case's status after the step (the dossier's status, as API.md names them)
+ * @param note why, in words: the supplement asked for, the rejection's reason, the apology
+ * @param timeliness EARLY, ON_TIME or LATE once decided; null before
+ */
+public record CaseStepTaken(
+        UUID eventId,
+        UUID dossierId,
+        String dossierCode,
+        OffsetDateTime occurredAt,
+        String step,
+        String status,
+        String actor,
+        String unitCode,
+        String note,
+        OffsetDateTime dueAt,
+        OffsetDateTime originalDueAt,
+        String timeliness,
+        String authorityId,
+        String receivingUnitCode) implements DossierEvent {
+
+    public static final String TYPE = "vn.gov.dossier.processing.case-step-taken.v1";
+}

@@ -1,0 +1,21 @@
+package vn.gov.dossier.processing.casework;
+
+import java.util.UUID;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Where cases and their history are kept. */
+public interface CaseFiles {
+
+    Mono<Case> byCode(String dossierCode);
+
+    Mono<Case> byDossierId(UUID dossierId);
+
+    /**
+     * Stores the case after a step, if nobody changed it since it was read (optimistic concurrency), and its history
+     * entry. False when someone else's step came first.
+     */
+    Mono<Boolean> save(Case.Change change);
+
+    Flux<HistoryEntry> history(String dossierCode);
+}

@@ -1,0 +1,80 @@
+package vn.gov.dossier.processing.casework;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import vn.gov.dossier.calendar.WorkingCalendar;
+import vn.gov.dossier.contracts.CaseStepTaken;
+import vn.gov.dossier.contracts.DeskStepTaken;
+import vn.gov.dossier.contracts.Topics;
+import vn.gov.dossier.platform.application.EventPublisher;
+import vn.gov.dossier.platform.application.Transactions;
+
+/**
+ * Takes a step on a case (a processor's action, or a desk's step arriving from intake): applied, stored with its
+ * history and announced in one transaction, or refused whole.
+ */
+public class TakingSteps {
+
+    private static final Logger log = LoggerFactory.getLogger(TakingSteps.class);
+
+    private final CaseFiles files;
+    private final EventPublisher events;
+    private final Transactions transactions;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    public TakingSteps(CaseFiles files, EventPublisher events, Transactions transactions, WorkingCalendar calendar, Clock clock) {
+        this.files = files;
+        this.events = events;
+        this.transactions = transactions;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** A processor's step on the case of that dossier; empty when there is no such case. */
+    public Mono<Case> take(String dossierCode, BiFunction<Case, OffsetDateTime, Case.Change> step) {
+        return transactions.inTransaction(files.byCode(dossierCode)
+                .flatMap(current -> apply(step.apply(current, OffsetDateTime.now(clock)))));
+    }
+
+    /** A desk's step for the citizen. A step the case no longer allows (it moved on meanwhile) is recorded as refused. */
+    public Mono<Void> deskStep(DeskStepTaken event) {
+        Actor desk = new Actor("bộ phận một cửa " + event.unitCode(), event.unitCode());
+        return transactions.inTransaction(files.byDossierId(event.dossierId())
+                .flatMap(current -> {
+                    Case.Change change;
+                    try {
+                        change = switch (event.step()) {
+                            case DeskStepTaken.SUPPLEMENT_PROVIDED -> current.receiveSupplement(desk, event.occurredAt(), calendar, event.note());
+                            case DeskStepTaken.WITHDRAWAL_REQUESTED -> current.withdraw(desk, event.occurredAt(), event.note());
+                            case DeskStepTaken.RESULT_HANDED_OVER -> current.handOver(desk, event.occurredAt());
+                            default -> throw new IllegalArgumentException("unknown desk step " + event.step());
+                        };
+                    } catch (StepNotAllowed refused) {
+                        log.warn("desk step {} on {} refused: {}", event.step(), event.dossierCode(), refused.getMessage());
+                        return Mono.empty();
+                    }
+                    return apply(change);
+                })
+                .then());
+    }
+
+    private Mono<Case> apply(Case.Change change) {
+        Case after = change.after();
+        return files.save(change).flatMap(saved -> {
+            if (!saved) {
+                return Mono.error(new ConcurrentStep(after.dossierCode()));
+            }
+            CaseStepTaken event = new CaseStepTaken(UUID.randomUUID(), after.dossierId(), after.dossierCode(), change.entry().at(),
+                    change.step().name(), after.status().name(), change.entry().actor(), change.entry().unitCode(), change.entry().note(),
+                    after.dueAt(), after.originalDueAt(), after.timeliness() == null ? null : after.timeliness().name(), after.authorityId(),
+                    after.receivingUnitCode());
+            return events.publish(Topics.PROCESSING, event).thenReturn(after);
+        });
+    }
+}
