@@ -146,6 +146,8 @@ class CaseLifecycleIT {
         assertThat(OffsetDateTime.parse((String) view.get("dueAt"))).isEqualTo(later);
         assertThat(OffsetDateTime.parse((String) view.get("originalDueAt"))).isEqualTo(original);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(intakeView(code).get("appointmentDate")).isEqualTo(later.toLocalDate().toString()));
+        assertThat(history(intakeView(code))).filteredOn(entry -> String.valueOf(entry.get("note")).contains("Xin lỗi và hẹn lại"))
+                .as("the apology is recorded once at the desk").hasSize(1);
     }
 
     @Test

@@ -19,10 +19,8 @@ public class FollowingProcessing {
 
     public Mono<Void> stepTaken(CaseStepTaken event) {
         String note = event.note() + (event.actor() == null ? "" : " — " + event.actor() + (event.unitCode() == null ? "" : " (" + event.unitCode() + ")"));
+        // A step that keeps the status (an extension) still matches and is recorded once, like any other.
         return views.move(event.dossierId(), NOT_FINAL, event.status(), event.occurredAt(), note)
-                .flatMap(moved -> moved || "EXTEND".equals(event.step())
-                        ? views.reschedule(event.dossierId(), event.dueAt())
-                                .then("EXTEND".equals(event.step()) ? views.remember(event.dossierId(), event.status(), event.occurredAt(), note) : Mono.empty())
-                        : Mono.<Void>empty());
+                .flatMap(moved -> moved ? views.reschedule(event.dossierId(), event.dueAt()) : Mono.<Void>empty());
     }
 }
