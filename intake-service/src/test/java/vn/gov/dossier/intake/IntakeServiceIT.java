@@ -315,6 +315,16 @@ class IntakeServiceIT {
     }
 
     @Test
+    void should_name_a_missing_document_of_a_supplement_rather_than_fail() {
+        Receipt receipt = register(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident(), null, HttpStatus.CREATED);
+
+        http.post().uri("/api/v1/dossiers/{code}/supplements", receipt.code()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("documents", java.util.Arrays.asList((Object) null))).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("documents[0]");
+    }
+
+    @Test
     void should_answer_404_as_problem_json_for_an_unknown_dossier() {
         http.get().uri("/api/v1/dossiers/00004-000000-99999").exchange()
                 .expectStatus().isNotFound()

@@ -82,6 +82,13 @@ public final class DossierValidation {
         }
     }
 
+    /** The checks on a list of documents, for a new dossier and for a supplement alike. */
+    public static List<Violation> checkDocuments(List<NewDossier.Document> documents) {
+        List<Violation> violations = new ArrayList<>();
+        checkDocuments(violations, documents);
+        return violations;
+    }
+
     private static void checkDocuments(List<Violation> violations, List<NewDossier.Document> documents) {
         if (documents.size() > MAX_DOCUMENTS) {
             violations.add(new Violation("documents", "must list at most " + MAX_DOCUMENTS + " documents"));

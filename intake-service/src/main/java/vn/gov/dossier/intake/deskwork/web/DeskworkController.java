@@ -3,7 +3,6 @@ package vn.gov.dossier.intake.deskwork.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.intake.deskwork.TakingDeskSteps;
 import vn.gov.dossier.intake.deskwork.TakingDeskSteps.DeskStep;
+import vn.gov.dossier.intake.registration.DossierValidation;
 import vn.gov.dossier.intake.registration.NewDossier;
 import vn.gov.dossier.intake.registration.ReceivingRules;
 import vn.gov.dossier.platform.web.ApiException;
@@ -27,7 +27,6 @@ import vn.gov.dossier.platform.web.FieldError;
 @RequestMapping("/api/v1/dossiers/{code}")
 class DeskworkController {
 
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     private static final int MAX_NOTE = 2000;
 
     private final TakingDeskSteps steps;
@@ -54,20 +53,13 @@ class DeskworkController {
         if (documents.isEmpty() && (supplement.note() == null || supplement.note().isBlank())) {
             errors.add(new FieldError("documents", "name at least one document, or say in the note what was brought"));
         }
-        if (documents.size() > 50) {
-            errors.add(new FieldError("documents", "must list at most 50 documents"));
-        }
-        for (int i = 0; i < Math.min(documents.size(), 50); i++) {
-            NewDossier.Document document = documents.get(i);
-            if (document == null || document.title() == null || document.title().isBlank() || document.title().length() > 200) {
-                errors.add(new FieldError("documents[" + i + "].title", "is required, at most 200 characters"));
-            }
-            if (document == null || document.sha256() == null || !SHA256.matcher(document.sha256()).matches()) {
-                errors.add(new FieldError("documents[" + i + "].sha256", "must be 64 hexadecimal characters"));
-            }
-        }
+        DossierValidation.checkDocuments(documents)
+                .forEach(violation -> errors.add(new FieldError(violation.field(), violation.message())));
         note(errors, "note", supplement.note(), false);
         desk(errors, supplement.unitCode());
+        if (!errors.isEmpty()) {
+            return Mono.error(ApiException.invalid(errors));
+        }
         String note = supplement.note() != null && !supplement.note().isBlank() ? supplement.note()
                 : String.join("; ", documents.stream().map(NewDossier.Document::title).toList());
         return act(code, DeskStep.SUPPLEMENT, supplement.unitCode(), note, documents.size(), errors);

@@ -1,6 +1,5 @@
 package vn.gov.dossier.intake.registration.persistence;
 
-import vn.gov.dossier.contracts.VietnamTime;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Row;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.ResultDelivery;
+import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.intake.registration.Dossier;
 import vn.gov.dossier.intake.registration.DossierStatus;
 import vn.gov.dossier.intake.registration.Dossiers;

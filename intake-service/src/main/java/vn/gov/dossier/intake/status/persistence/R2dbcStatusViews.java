@@ -1,6 +1,5 @@
 package vn.gov.dossier.intake.status.persistence;
 
-import vn.gov.dossier.contracts.VietnamTime;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.AuthorityRef;
+import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.intake.status.StatusView;
 import vn.gov.dossier.intake.status.StatusViews;
 
