@@ -1,12 +1,12 @@
 package vn.gov.dossier.notification.delivery.persistence;
 
-import vn.gov.dossier.contracts.VietnamTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.notification.delivery.Deliveries;
 import vn.gov.dossier.notification.delivery.Delivery;
 import vn.gov.dossier.notification.delivery.DeliveryChannel;

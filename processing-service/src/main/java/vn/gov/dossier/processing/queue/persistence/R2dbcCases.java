@@ -1,9 +1,9 @@
 package vn.gov.dossier.processing.queue.persistence;
 
-import vn.gov.dossier.contracts.VietnamTime;
 import io.r2dbc.spi.Row;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -12,6 +12,7 @@ import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.AuthorityLevel;
 import vn.gov.dossier.contracts.AuthorityRef;
 import vn.gov.dossier.contracts.DossierRouted;
+import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.processing.queue.CaseSummary;
 import vn.gov.dossier.processing.queue.Cases;
 
@@ -19,7 +20,9 @@ import vn.gov.dossier.processing.queue.Cases;
 class R2dbcCases implements Cases {
 
     /** Statuses in which a case is still unresolved, so that overdue can apply. */
-    private static final String UNRESOLVED = "('ROUTED', 'IN_PROCESSING', 'AWAITING_SUPPLEMENT')";
+    private static final Set<String> UNRESOLVED_STATUSES = Set.of("ROUTED", "IN_PROCESSING", "AWAITING_SUPPLEMENT");
+    private static final String UNRESOLVED = UNRESOLVED_STATUSES.stream().sorted().map(status -> "'" + status + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
     private static final String FILTER = """
             WHERE authority_id = :authority
               AND (CAST(:status AS TEXT) IS NULL OR status = :status)
@@ -102,7 +105,7 @@ class R2dbcCases implements Cases {
     private static CaseSummary summary(Row row, OffsetDateTime now) {
         OffsetDateTime dueAt = VietnamTime.of(row.get("due_at", OffsetDateTime.class));
         String status = row.get("status", String.class);
-        boolean unresolved = UNRESOLVED.contains("'" + status + "'") && row.get("suspended_at", OffsetDateTime.class) == null;
+        boolean unresolved = UNRESOLVED_STATUSES.contains(status) && row.get("suspended_at", OffsetDateTime.class) == null;
         return new CaseSummary(row.get("dossier_code", String.class), row.get("procedure_code", String.class), status,
                 new AuthorityRef(row.get("authority_id", String.class), row.get("authority_name", String.class),
                         AuthorityLevel.valueOf(row.get("authority_level", String.class)), row.get("authority_unit_code", String.class),

@@ -1,6 +1,5 @@
 package vn.gov.dossier.reporting.indicators.persistence;
 
-import vn.gov.dossier.contracts.VietnamTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.RoutingFailed;
+import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.reporting.indicators.Facts;
 import vn.gov.dossier.reporting.indicators.Indicators;
 import vn.gov.dossier.reporting.indicators.Scope;

@@ -1,6 +1,5 @@
 package vn.gov.dossier.reporting.indicators.web;
 
-import vn.gov.dossier.contracts.VietnamTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.reporting.indicators.Facts;

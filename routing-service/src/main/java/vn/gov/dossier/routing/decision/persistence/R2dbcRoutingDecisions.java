@@ -1,6 +1,5 @@
 package vn.gov.dossier.routing.decision.persistence;
 
-import vn.gov.dossier.contracts.VietnamTime;
 import io.r2dbc.postgresql.codec.Json;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.AuthorityLevel;
 import vn.gov.dossier.contracts.AuthorityRef;
 import vn.gov.dossier.contracts.DossierSubmitted;
+import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.events.EventCodec;
 import vn.gov.dossier.routing.decision.ManualRoutingEntry;
 import vn.gov.dossier.routing.decision.RoutingDecision;
