@@ -15,7 +15,8 @@ public final class EventTypes {
             RoutingFailed.TYPE, RoutingFailed.class,
             ProcedureCatalogued.TYPE, ProcedureCatalogued.class,
             CaseStepTaken.TYPE, CaseStepTaken.class,
-            DeskStepTaken.TYPE, DeskStepTaken.class);
+            DeskStepTaken.TYPE, DeskStepTaken.class,
+            CaseDeadlineFlagged.TYPE, CaseDeadlineFlagged.class);
 
     private EventTypes() {
     }

@@ -26,7 +26,7 @@ class EventContractTest {
     private static final com.fasterxml.jackson.databind.ObjectMapper SCHEMA_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     static Stream<String> types() {
-        return Stream.of(DossierSubmitted.TYPE, DossierRouted.TYPE, RoutingFailed.TYPE, ProcedureCatalogued.TYPE, CaseStepTaken.TYPE, DeskStepTaken.TYPE);
+        return Stream.of(DossierSubmitted.TYPE, DossierRouted.TYPE, RoutingFailed.TYPE, ProcedureCatalogued.TYPE, CaseStepTaken.TYPE, DeskStepTaken.TYPE, CaseDeadlineFlagged.TYPE);
     }
 
     @ParameterizedTest
@@ -96,6 +96,8 @@ class EventContractTest {
                     "Trần Văn Bình", "26737", "Không đủ điều kiện", now.plusDays(7), now.plusDays(7), "EARLY", "CA-26737", "00004");
             case DeskStepTaken.TYPE -> new DeskStepTaken(UUID.randomUUID(), dossierId, "00004-261123-00001", now, DeskStepTaken.SUPPLEMENT_PROVIDED,
                     "19753", "Bản sao giấy khai sinh", 1);
+            case CaseDeadlineFlagged.TYPE -> new CaseDeadlineFlagged(UUID.randomUUID(), dossierId, "00004-261123-00001", now,
+                    CaseDeadlineFlagged.OVERDUE, now.minusHours(1), "IN_PROCESSING", "CA-26737", "00004");
             default -> throw new IllegalArgumentException(type);
         };
     }

@@ -1,0 +1,5 @@
+-- The due time each flag was last raised for: a flag is raised once per due time, whatever restarts or instances.
+ALTER TABLE processing_case ADD COLUMN overdue_flagged_for TIMESTAMPTZ;
+ALTER TABLE processing_case ADD COLUMN due_soon_flagged_for TIMESTAMPTZ;
+CREATE INDEX processing_case_open_due ON processing_case (due_at)
+    WHERE status IN ('ROUTED', 'IN_PROCESSING', 'AWAITING_SUPPLEMENT') AND suspended_at IS NULL;
