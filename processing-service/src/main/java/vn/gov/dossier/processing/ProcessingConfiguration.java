@@ -1,10 +1,15 @@
 package vn.gov.dossier.processing;
 
-import java.util.function.Consumer;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
@@ -13,13 +18,19 @@ import vn.gov.dossier.platform.application.Transactions;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
 import vn.gov.dossier.processing.casework.CaseFiles;
+import vn.gov.dossier.processing.casework.CaseMetrics;
 import vn.gov.dossier.processing.casework.TakingSteps;
+import vn.gov.dossier.processing.deadline.Deadlines;
+import vn.gov.dossier.processing.deadline.DueSoon;
+import vn.gov.dossier.processing.deadline.FlaggingDeadlines;
 import vn.gov.dossier.processing.queue.Cases;
+import vn.gov.dossier.processing.queue.CountingQueues;
+import vn.gov.dossier.processing.queue.QueueMetrics;
 import vn.gov.dossier.processing.queue.QueueingCase;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProcessingProperties.class)
 class ProcessingConfiguration {
-
 
     @Bean
     QueueingCase queueingCase(Cases cases) {
@@ -32,8 +43,38 @@ class ProcessingConfiguration {
     }
 
     @Bean
-    TakingSteps takingSteps(CaseFiles files, EventPublisher events, Transactions transactions, WorkingCalendar calendar, Clock clock) {
-        return new TakingSteps(files, events, transactions, calendar, clock);
+    TakingSteps takingSteps(CaseFiles files, EventPublisher events, Transactions transactions, WorkingCalendar calendar, CaseMetrics metrics,
+                            Clock clock) {
+        return new TakingSteps(files, events, transactions, calendar, metrics, clock);
+    }
+
+    @Bean
+    DueSoon dueSoon(WorkingCalendar calendar, ProcessingProperties properties) {
+        return new DueSoon(calendar, properties.dueSoon());
+    }
+
+    @Bean
+    FlaggingDeadlines flaggingDeadlines(Deadlines deadlines, EventPublisher events, Transactions transactions, DueSoon dueSoon, Clock clock) {
+        return new FlaggingDeadlines(deadlines, events, transactions, dueSoon, clock);
+    }
+
+    /** The deadline watch, on every instance: the rows it flags are claimed with SKIP LOCKED, so instances never flag twice. */
+    @Bean(destroyMethod = "dispose")
+    Disposable deadlineWatch(FlaggingDeadlines flagging, ProcessingProperties properties) {
+        return flagging.every(properties.deadlineWatch()).subscribe();
+    }
+
+    @Bean
+    CountingQueues countingQueues(Cases cases, QueueMetrics metrics, DueSoon dueSoon, Clock clock) {
+        return new CountingQueues(cases, metrics, dueSoon, clock);
+    }
+
+    @Bean(destroyMethod = "dispose")
+    Disposable queueGauges(CountingQueues counting, ProcessingProperties properties) {
+        return Flux.interval(Duration.ZERO, properties.gaugeRefresh())
+                .onBackpressureDrop()
+                .concatMap(tick -> counting.refresh().onErrorResume(error -> Mono.empty()))
+                .subscribe();
     }
 
     /** Binding {@code intakeEvents-in-0}: supplements, withdrawals and handovers taken at any desk. */

@@ -1,6 +1,8 @@
 package vn.gov.dossier.platform.testing;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.gov.dossier.infra.Infrastructure;
@@ -24,10 +26,16 @@ public final class RunningService implements AutoCloseable {
         this.kafka = new KafkaProbe(infrastructure.kafkaBootstrapServers());
     }
 
-    public static RunningService start(Class<?> application, String serviceName, String database) {
+    public static RunningService start(Class<?> application, String serviceName, String database, String... extraArguments) {
         Infrastructure infrastructure = SharedInfrastructure.get();
-        return new RunningService(DossierServices.builder(application, serviceName).run(infrastructure.serviceArguments(database, 0)),
-                infrastructure);
+        String[] arguments = Stream.concat(Arrays.stream(infrastructure.serviceArguments(database, 0)),
+                Arrays.stream(extraArguments)).toArray(String[]::new);
+        return new RunningService(DossierServices.builder(application, serviceName).run(arguments), infrastructure);
+    }
+
+    /** The port this service's HTTP server listens on. */
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
     public WebTestClient http() {

@@ -12,10 +12,11 @@ import vn.gov.dossier.calendar.WorkingCalendar;
  * @param originalDueAt the due time timeliness is judged against: moved by supplements (the citizen's time does not
  *     count against the authority), never by an extension (an apology stays late)
  * @param suspendedAt when the clock stopped for a supplement; null while it runs
+ * @param statusSince when the case entered its status
  */
 public record Case(UUID dossierId, String dossierCode, String authorityId, String receivingUnitCode, CaseStatus status,
                    OffsetDateTime receivedAt, OffsetDateTime dueAt, OffsetDateTime originalDueAt, OffsetDateTime suspendedAt,
-                   Timeliness timeliness, String reason, long version) {
+                   Timeliness timeliness, String reason, OffsetDateTime statusSince, long version) {
 
     /** The case after a step, and how the step is remembered. */
     public record Change(Case after, Step step, HistoryEntry entry) {
@@ -68,6 +69,9 @@ public record Case(UUID dossierId, String dossierCode, String authorityId, Strin
         if (newDueAt == null || !newDueAt.isAfter(dueAt)) {
             throw new InvalidStep("newDueAt", "must be later than the current due time " + dueAt);
         }
+        if (!newDueAt.isAfter(at)) {
+            throw new InvalidStep("newDueAt", "must be in the future: a new appointment the citizen can still keep");
+        }
         return change(Step.EXTEND, with(status, newDueAt, originalDueAt, suspendedAt, timeliness, why), actor, at,
                 "Xin lỗi và hẹn lại đến " + newDueAt.toLocalDate() + ": " + why);
     }
@@ -118,10 +122,13 @@ public record Case(UUID dossierId, String dossierCode, String authorityId, Strin
     private Case with(CaseStatus newStatus, OffsetDateTime newDue, OffsetDateTime newOriginalDue, OffsetDateTime newSuspendedAt,
                       Timeliness newTimeliness, String newReason) {
         return new Case(dossierId, dossierCode, authorityId, receivingUnitCode, newStatus, receivedAt, newDue, newOriginalDue, newSuspendedAt,
-                newTimeliness, newReason, version);
+                newTimeliness, newReason, statusSince, version);
     }
 
-    private static Change change(Step step, Case after, Actor actor, OffsetDateTime at, String note) {
-        return new Change(after, step, new HistoryEntry(after.status(), at, actor.name(), actor.unitCode(), note));
+    private Change change(Step step, Case after, Actor actor, OffsetDateTime at, String note) {
+        Case stamped = after.status() == status ? after
+                : new Case(after.dossierId, after.dossierCode, after.authorityId, after.receivingUnitCode, after.status, after.receivedAt,
+                        after.dueAt, after.originalDueAt, after.suspendedAt, after.timeliness, after.reason, at, after.version);
+        return new Change(stamped, step, new HistoryEntry(stamped.status(), at, actor.name(), actor.unitCode(), note));
     }
 }

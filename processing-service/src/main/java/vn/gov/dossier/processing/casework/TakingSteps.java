@@ -26,10 +26,13 @@ public class TakingSteps {
     private final EventPublisher events;
     private final Transactions transactions;
     private final WorkingCalendar calendar;
+    private final CaseMetrics metrics;
     private final Clock clock;
 
-    public TakingSteps(CaseFiles files, EventPublisher events, Transactions transactions, WorkingCalendar calendar, Clock clock) {
+    public TakingSteps(CaseFiles files, EventPublisher events, Transactions transactions, WorkingCalendar calendar, CaseMetrics metrics,
+                       Clock clock) {
         this.files = files;
+        this.metrics = metrics;
         this.events = events;
         this.transactions = transactions;
         this.calendar = calendar;
@@ -39,7 +42,9 @@ public class TakingSteps {
     /** A processor's step on the case of that dossier; empty when there is no such case. */
     public Mono<Case> take(String dossierCode, BiFunction<Case, OffsetDateTime, Case.Change> step) {
         return transactions.inTransaction(files.byCode(dossierCode)
-                .flatMap(current -> apply(step.apply(current, OffsetDateTime.now(clock)))));
+                        .flatMap(current -> apply(current, step.apply(current, OffsetDateTime.now(clock)))))
+                .doOnNext(this::count)
+                .map(taken -> taken.change().after());
     }
 
     /** A desk's step for the citizen. A step the case no longer allows (it moved on meanwhile) is recorded as refused. */
@@ -59,12 +64,17 @@ public class TakingSteps {
                         log.warn("desk step {} on {} refused: {}", event.step(), event.dossierCode(), refused.getMessage());
                         return Mono.empty();
                     }
-                    return apply(change);
-                })
-                .then());
+                    return apply(current, change);
+                }))
+                .doOnNext(this::count)
+                .then();
     }
 
-    private Mono<Case> apply(Case.Change change) {
+    /** A step as stored, with the case before it. */
+    private record Taken(Case before, Case.Change change) {
+    }
+
+    private Mono<Taken> apply(Case before, Case.Change change) {
         Case after = change.after();
         return files.save(change).flatMap(saved -> {
             if (!saved) {
@@ -74,7 +84,12 @@ public class TakingSteps {
                     change.step().name(), after.status().name(), change.entry().actor(), change.entry().unitCode(), change.entry().note(),
                     after.dueAt(), after.originalDueAt(), after.timeliness() == null ? null : after.timeliness().name(), after.authorityId(),
                     after.receivingUnitCode());
-            return events.publish(Topics.PROCESSING, event).thenReturn(after);
+            return events.publish(Topics.PROCESSING, event).thenReturn(new Taken(before, change));
         });
+    }
+
+    /** Counted once stored: a step refused by a concurrent one is not counted. */
+    private void count(Taken taken) {
+        metrics.stepTaken(taken.before(), taken.change());
     }
 }

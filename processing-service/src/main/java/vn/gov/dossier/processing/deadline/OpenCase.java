@@ -3,7 +3,6 @@ package vn.gov.dossier.processing.deadline;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An unresolved, running case near or past its due time, and what was already flagged for it. */
-public record OpenCase(UUID dossierId, String dossierCode, String status, String authorityId, String receivingUnitCode, OffsetDateTime dueAt,
-                       OffsetDateTime overdueFlaggedFor, OffsetDateTime dueSoonFlaggedFor) {
+/** An unresolved, running case near or past its due time. */
+public record OpenCase(UUID dossierId, String dossierCode, String status, String authorityId, String receivingUnitCode, OffsetDateTime dueAt) {
 }

@@ -16,4 +16,7 @@ public interface Cases {
     Mono<Long> count(String authorityId, String status, Boolean overdue, OffsetDateTime now);
 
     Mono<CaseSummary> byDossierCode(String dossierCode, OffsetDateTime now);
+
+    /** Cases not yet handed over or withdrawn, by authority and status, with those overdue and those due by {@code dueSoonHorizon}. */
+    Flux<QueueCount> counts(OffsetDateTime now, OffsetDateTime dueSoonHorizon);
 }

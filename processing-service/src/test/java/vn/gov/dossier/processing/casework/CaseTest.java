@@ -90,11 +90,32 @@ class CaseTest {
                 .isInstanceOf(InvalidStep.class).hasFieldOrPropertyWithValue("field", "newDueAt");
     }
 
+    @Test
+    void should_refuse_an_extension_to_a_time_already_past() {
+        Case accepted = routed().accept(PROCESSOR, at("2026-04-27T09:00")).after();
+
+        assertThatThrownBy(() -> accepted.extend(PROCESSOR, at("2026-05-20T09:00"), DUE.plusDays(1), "xin lỗi"))
+                .isInstanceOf(InvalidStep.class).hasFieldOrPropertyWithValue("field", "newDueAt")
+                .hasMessageContaining("future");
+    }
+
+    @Test
+    void should_know_since_when_a_case_is_in_its_status_and_keep_it_through_an_extension() {
+        Case accepted = routed().accept(PROCESSOR, at("2026-04-27T09:00")).after();
+        Case extended = accepted.extend(PROCESSOR, at("2026-05-05T09:00"), DUE.plusDays(2), "xin lỗi").after();
+        Case waiting = extended.requestSupplement(PROCESSOR, at("2026-05-06T10:00"), "thiếu giấy tờ").after();
+
+        assertThat(routed().statusSince()).isEqualTo(at("2026-04-27T08:30"));
+        assertThat(accepted.statusSince()).isEqualTo(at("2026-04-27T09:00"));
+        assertThat(extended.statusSince()).as("an extension keeps the status").isEqualTo(at("2026-04-27T09:00"));
+        assertThat(waiting.statusSince()).isEqualTo(at("2026-05-06T10:00"));
+    }
+
     @ParameterizedTest
     @EnumSource(CaseStatus.class)
     void should_refuse_every_step_the_status_does_not_allow_and_name_the_allowed_ones(CaseStatus status) {
         Case inStatus = new Case(UUID.randomUUID(), "00004-260427-00001", "CA-26737", "00004", status, at("2026-04-27T08:00"), DUE, DUE,
-                status == CaseStatus.AWAITING_SUPPLEMENT ? at("2026-04-28T08:00") : null, null, null, 0);
+                status == CaseStatus.AWAITING_SUPPLEMENT ? at("2026-04-28T08:00") : null, null, null, at("2026-04-28T08:00"), 0);
 
         EnumSet<Step> allowed = EnumSet.noneOf(Step.class);
         allowed.addAll(Step.allowedSteps(status));
@@ -129,7 +150,8 @@ class CaseTest {
     }
 
     private static Case routed() {
-        return new Case(UUID.randomUUID(), "00004-260427-00001", "CA-26737", "00004", CaseStatus.ROUTED, at("2026-04-27T08:30"), DUE, DUE, null, null, null, 0);
+        return new Case(UUID.randomUUID(), "00004-260427-00001", "CA-26737", "00004", CaseStatus.ROUTED, at("2026-04-27T08:30"), DUE, DUE, null, null, null,
+                at("2026-04-27T08:30"), 0);
     }
 
     private static OffsetDateTime at(String localTime) {

@@ -43,7 +43,7 @@ class R2dbcCaseFiles implements CaseFiles {
         HistoryEntry entry = change.entry();
         return database.sql("""
                         UPDATE processing_case SET status = :status, due_at = :due, original_due_at = :originalDue, suspended_at = :suspended,
-                            timeliness = :timeliness, reason = :reason, decided_at = COALESCE(:decidedAt, decided_at), version = version + 1
+                            timeliness = :timeliness, reason = :reason, decided_at = COALESCE(:decidedAt, decided_at), status_since = :since, version = version + 1
                         WHERE dossier_id = :id AND version = :version""")
                 .bind("status", after.status().name())
                 .bind("due", after.dueAt())
@@ -52,6 +52,7 @@ class R2dbcCaseFiles implements CaseFiles {
                 .bind("timeliness", Parameter.fromOrEmpty(after.timeliness() == null ? null : after.timeliness().name(), String.class))
                 .bind("reason", Parameter.fromOrEmpty(after.reason(), String.class))
                 .bind("decidedAt", Parameter.fromOrEmpty(change.step() == Step.DECIDE ? entry.at() : null, OffsetDateTime.class))
+                .bind("since", after.statusSince())
                 .bind("id", after.dossierId())
                 .bind("version", after.version())
                 .fetch()
@@ -88,6 +89,7 @@ class R2dbcCaseFiles implements CaseFiles {
                 row.get("receiving_unit_code", String.class), CaseStatus.valueOf(row.get("status", String.class)),
                 VietnamTime.of(row.get("received_at", OffsetDateTime.class)), VietnamTime.of(row.get("due_at", OffsetDateTime.class)),
                 VietnamTime.of(row.get("original_due_at", OffsetDateTime.class)), VietnamTime.of(row.get("suspended_at", OffsetDateTime.class)),
-                timeliness == null ? null : Timeliness.valueOf(timeliness), row.get("reason", String.class), row.get("version", Long.class));
+                timeliness == null ? null : Timeliness.valueOf(timeliness), row.get("reason", String.class),
+                VietnamTime.of(row.get("status_since", OffsetDateTime.class)), row.get("version", Long.class));
     }
 }

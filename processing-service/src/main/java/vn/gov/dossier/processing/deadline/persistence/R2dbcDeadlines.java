@@ -20,22 +20,22 @@ class R2dbcDeadlines implements Deadlines {
     }
 
     @Override
-    public Flux<OpenCase> claimUnflagged(OffsetDateTime horizon, int limit) {
+    public Flux<OpenCase> claimUnflagged(OffsetDateTime now, OffsetDateTime dueSoonHorizon, int limit) {
         return database.sql("""
-                        SELECT dossier_id, dossier_code, status, authority_id, receiving_unit_code, due_at, overdue_flagged_for, due_soon_flagged_for
+                        SELECT dossier_id, dossier_code, status, authority_id, receiving_unit_code, due_at
                         FROM processing_case
-                        WHERE status IN ('ROUTED', 'IN_PROCESSING', 'AWAITING_SUPPLEMENT') AND suspended_at IS NULL AND due_at < :horizon
-                          AND (overdue_flagged_for IS DISTINCT FROM due_at)
-                          AND (due_at < now() OR due_soon_flagged_for IS DISTINCT FROM due_at)
+                        WHERE status IN ('ROUTED', 'IN_PROCESSING', 'AWAITING_SUPPLEMENT') AND suspended_at IS NULL AND due_at <= :horizon
+                          AND CASE WHEN due_at < :now THEN overdue_flagged_for IS DISTINCT FROM due_at
+                                   ELSE due_soon_flagged_for IS DISTINCT FROM due_at END
                         ORDER BY due_at
                         LIMIT :limit
                         FOR UPDATE SKIP LOCKED""")
-                .bind("horizon", horizon)
+                .bind("now", now)
+                .bind("horizon", dueSoonHorizon)
                 .bind("limit", limit)
                 .map((row, meta) -> new OpenCase(row.get("dossier_id", UUID.class), row.get("dossier_code", String.class),
                         row.get("status", String.class), row.get("authority_id", String.class), row.get("receiving_unit_code", String.class),
-                        VietnamTime.of(row.get("due_at", OffsetDateTime.class)), VietnamTime.of(row.get("overdue_flagged_for", OffsetDateTime.class)),
-                        VietnamTime.of(row.get("due_soon_flagged_for", OffsetDateTime.class))))
+                        VietnamTime.of(row.get("due_at", OffsetDateTime.class))))
                 .all();
     }
 

@@ -15,6 +15,7 @@ import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.processing.queue.CaseSummary;
 import vn.gov.dossier.processing.queue.Cases;
+import vn.gov.dossier.processing.queue.QueueCount;
 
 @Repository
 class R2dbcCases implements Cases {
@@ -23,11 +24,12 @@ class R2dbcCases implements Cases {
     private static final Set<String> UNRESOLVED_STATUSES = Set.of("ROUTED", "IN_PROCESSING", "AWAITING_SUPPLEMENT");
     private static final String UNRESOLVED = UNRESOLVED_STATUSES.stream().sorted().map(status -> "'" + status + "'")
             .collect(Collectors.joining(", ", "(", ")"));
+    private static final String RUNNING = "suspended_at IS NULL AND status IN " + UNRESOLVED;
     private static final String FILTER = """
             WHERE authority_id = :authority
               AND (CAST(:status AS TEXT) IS NULL OR status = :status)
               AND (CAST(:overdue AS BOOLEAN) IS NULL
-                   OR (CAST(:overdue AS BOOLEAN) = (due_at < :now AND suspended_at IS NULL AND status IN %s)))""".formatted(UNRESOLVED);
+                   OR (CAST(:overdue AS BOOLEAN) = (due_at < :now AND %s)))""".formatted(RUNNING);
 
     private final DatabaseClient database;
 
@@ -41,9 +43,9 @@ class R2dbcCases implements Cases {
         return database.sql("""
                         INSERT INTO processing_case (dossier_id, dossier_code, procedure_code, status, authority_id, authority_name,
                             authority_level, authority_unit_code, authority_province, authority_agency, receiving_unit_code, cross_boundary,
-                            received_at, due_at, original_due_at, opened_at)
+                            received_at, due_at, original_due_at, opened_at, status_since)
                         VALUES (:id, :code, :procedure, 'ROUTED', :authorityId, :name, :level, :unit, :province, :agency, :receiving, :cross,
-                            :receivedAt, :dueAt, :dueAt, :openedAt)
+                            :receivedAt, :dueAt, :dueAt, :openedAt, :openedAt)
                         ON CONFLICT (dossier_id) DO NOTHING""")
                 .bind("id", routed.dossierId())
                 .bind("code", routed.dossierCode())
@@ -100,6 +102,22 @@ class R2dbcCases implements Cases {
                 .bind("code", dossierCode)
                 .map((row, meta) -> summary(row, now))
                 .one();
+    }
+
+    @Override
+    public Flux<QueueCount> counts(OffsetDateTime now, OffsetDateTime dueSoonHorizon) {
+        return database.sql("""
+                        SELECT authority_id, status, count(*) AS cases,
+                            count(*) FILTER (WHERE due_at < :now AND %1$s) AS overdue,
+                            count(*) FILTER (WHERE due_at >= :now AND due_at <= :horizon AND %1$s) AS due_soon
+                        FROM processing_case
+                        WHERE status NOT IN ('RETURNED', 'WITHDRAWN')
+                        GROUP BY authority_id, status""".formatted(RUNNING))
+                .bind("now", now)
+                .bind("horizon", dueSoonHorizon)
+                .map((row, meta) -> new QueueCount(row.get("authority_id", String.class), row.get("status", String.class),
+                        row.get("cases", Long.class), row.get("overdue", Long.class), row.get("due_soon", Long.class)))
+                .all();
     }
 
     private static CaseSummary summary(Row row, OffsetDateTime now) {

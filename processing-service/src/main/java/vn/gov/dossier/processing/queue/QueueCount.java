@@ -1,0 +1,5 @@
+package vn.gov.dossier.processing.queue;
+
+/** How many cases an authority holds in one status, and how many of them are overdue or due soon. */
+public record QueueCount(String authorityId, String status, long cases, long overdue, long dueSoon) {
+}
