@@ -32,9 +32,15 @@ public final class Stack implements AutoCloseable {
 
     /** Starts a service on its port (0 for any free one); its settings win over its own configuration file. */
     public synchronized ConfigurableApplicationContext start(ServiceSpec service, int port) {
+        return start(service, port, new Class<?>[0]);
+    }
+
+    /** Starts a service with more configuration classes, e.g. a test's clock that replaces the platform's. */
+    public synchronized ConfigurableApplicationContext start(ServiceSpec service, int port, Class<?>... extraSources) {
         List<String> arguments = new ArrayList<>(List.of(infrastructure.serviceArguments(service.database() + databaseSuffix, port)));
         arguments.addAll(extraArguments);
         ConfigurableApplicationContext context = DossierServices.builder(service.application(), service.name())
+                .sources(extraSources)
                 .main(service.application())
                 .run(arguments.toArray(String[]::new));
         running.put(service, context);
