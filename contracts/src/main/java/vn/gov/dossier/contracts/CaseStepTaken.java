@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param status the case's status after the step (the dossier's status, as API.md names them)
  * @param note why, in words: the supplement asked for, the rejection's reason, the apology
  * @param timeliness EARLY, ON_TIME or LATE once decided; null before
+ * @param reason the processor's own words for a supplement request, a decision, an extension or a withdrawal (what
+ *     the citizen is told); null for other steps. Added in v1 as an optional field.
  */
 public record CaseStepTaken(
         UUID eventId,
@@ -27,7 +29,8 @@ public record CaseStepTaken(
         OffsetDateTime originalDueAt,
         String timeliness,
         String authorityId,
-        String receivingUnitCode) implements DossierEvent {
+        String receivingUnitCode,
+        String reason) implements DossierEvent {
 
     public static final String TYPE = "vn.gov.dossier.processing.case-step-taken.v1";
 }

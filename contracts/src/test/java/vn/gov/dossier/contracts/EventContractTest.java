@@ -93,7 +93,8 @@ class EventContractTest {
             case ProcedureCatalogued.TYPE -> new ProcedureCatalogued(UUID.randomUUID(), now, 3, "1.004222", "Đăng ký thường trú",
                     AuthorityLevel.COMMUNE, "RESIDENCE", "CA", 7, null, 20000, "Luật Cư trú 2020", true);
             case CaseStepTaken.TYPE -> new CaseStepTaken(UUID.randomUUID(), dossierId, "00004-261123-00001", now, "DECIDE", "REJECTED",
-                    "Trần Văn Bình", "26737", "Không đủ điều kiện", now.plusDays(7), now.plusDays(7), "EARLY", "CA-26737", "00004");
+                    "Trần Văn Bình", "26737", "Từ chối: Không đủ điều kiện", now.plusDays(7), now.plusDays(7), "EARLY", "CA-26737", "00004",
+                    "Không đủ điều kiện");
             case DeskStepTaken.TYPE -> new DeskStepTaken(UUID.randomUUID(), dossierId, "00004-261123-00001", now, DeskStepTaken.SUPPLEMENT_PROVIDED,
                     "19753", "Bản sao giấy khai sinh", 1);
             case CaseDeadlineFlagged.TYPE -> new CaseDeadlineFlagged(UUID.randomUUID(), dossierId, "00004-261123-00001", now,

@@ -1,26 +1,79 @@
 package vn.gov.dossier.notification;
 
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.messaging.Message;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import vn.gov.dossier.contracts.CaseDeadlineFlagged;
+import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.notification.delivery.Deliveries;
-import vn.gov.dossier.notification.delivery.DeliveryChannel;
-import vn.gov.dossier.notification.delivery.LoggingSender;
+import vn.gov.dossier.notification.delivery.DeliveryMetrics;
+import vn.gov.dossier.notification.delivery.Dispatching;
+import vn.gov.dossier.notification.delivery.Dossiers;
+import vn.gov.dossier.notification.delivery.NoticeSender;
+import vn.gov.dossier.notification.delivery.NoticeTemplates;
 import vn.gov.dossier.notification.delivery.NotifyingParticipants;
+import vn.gov.dossier.notification.delivery.channels.InAppInboxSender;
+import vn.gov.dossier.notification.delivery.channels.ResilientSender;
+import vn.gov.dossier.notification.delivery.channels.SmsGatewaySender;
+import vn.gov.dossier.notification.delivery.channels.SmtpSender;
+import vn.gov.dossier.notification.delivery.templates.MustacheNoticeTemplates;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NotificationProperties.class)
 class NotificationConfiguration {
 
     @Bean
-    NotifyingParticipants notifyingParticipants(Deliveries deliveries) {
-        return new NotifyingParticipants(List.of(new LoggingSender(DeliveryChannel.SMS), new LoggingSender(DeliveryChannel.EMAIL),
-                new LoggingSender(DeliveryChannel.INBOX)), deliveries);
+    NotifyingParticipants notifyingParticipants(Deliveries deliveries, Dossiers dossiers, NotificationProperties properties) {
+        return new NotifyingParticipants(deliveries, dossiers, properties.publicBaseUrl());
+    }
+
+    @Bean
+    NoticeTemplates noticeTemplates(NotificationProperties properties) {
+        return new MustacheNoticeTemplates(properties.english());
+    }
+
+    /** The three channels, each behind its own bulkhead, circuit breaker and retry (named sms, email, inbox). */
+    @Bean
+    List<NoticeSender> channels(NotificationProperties properties, JavaMailSender mail, DatabaseClient database, Clock clock,
+                                BulkheadRegistry bulkheads, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries) {
+        WebClient gateway = WebClient.builder().baseUrl(properties.smsGatewayUrl()).build();
+        List<NoticeSender> plain = List.of(
+                new SmsGatewaySender(gateway, properties.smsSender(), properties.smsUnicode(), properties.smsTimeout()),
+                new SmtpSender(mail, properties.mailFrom()),
+                new InAppInboxSender(database, clock));
+        return plain.stream().<NoticeSender>map(sender -> {
+            String name = sender.channel().name().toLowerCase(Locale.ROOT);
+            return new ResilientSender(sender, bulkheads.bulkhead(name), circuitBreakers.circuitBreaker(name), retries.retry(name));
+        }).toList();
+    }
+
+    /** One dispatcher per channel, each on its own schedule: a channel that is down holds up no other. */
+    @Bean(destroyMethod = "dispose")
+    Disposable dispatchers(List<NoticeSender> channels, Deliveries deliveries, NoticeTemplates templates, DeliveryMetrics metrics,
+                           NotificationProperties properties, Clock clock) {
+        Dispatching.Policy policy = new Dispatching.Policy(properties.maxAttempts(), properties.firstRetry(), properties.whenUnavailable(),
+                Duration.ofMinutes(2), 50, 8);
+        return Disposables.composite(channels.stream()
+                .map(channel -> new Dispatching(channel, deliveries, templates, metrics, policy, clock).every(properties.dispatchInterval()).subscribe())
+                .toList());
     }
 
     /** Binding {@code intakeEvents-in-0}. */
@@ -33,5 +86,14 @@ class NotificationConfiguration {
     @Bean
     Consumer<Message<byte[]>> routingEvents(IncomingEventsSupport support, NotifyingParticipants notifying) {
         return IncomingEvents.forConsumer(NotificationApplication.NAME, support).on(DossierRouted.class, notifying::routed).build();
+    }
+
+    /** Binding {@code processingEvents-in-0}. */
+    @Bean
+    Consumer<Message<byte[]>> processingEvents(IncomingEventsSupport support, NotifyingParticipants notifying) {
+        return IncomingEvents.forConsumer(NotificationApplication.NAME, support)
+                .on(CaseStepTaken.class, notifying::stepTaken)
+                .on(CaseDeadlineFlagged.class, notifying::deadlineFlagged)
+                .build();
     }
 }

@@ -7,5 +7,9 @@ public interface NoticeSender {
 
     DeliveryChannel channel();
 
-    Mono<Void> send(Notice notice);
+    /**
+     * Sends one rendered notice. Fails with {@link ChannelUnavailable} when the channel refuses to try (circuit open,
+     * too many in flight), with anything else when the attempt failed.
+     */
+    Mono<Void> send(PendingDelivery delivery, Rendered rendered);
 }

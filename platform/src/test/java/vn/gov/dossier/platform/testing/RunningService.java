@@ -26,6 +26,11 @@ public final class RunningService implements AutoCloseable {
         this.kafka = new KafkaProbe(infrastructure.kafkaBootstrapServers());
     }
 
+    public static RunningService start(Class<?> application, String serviceName, String database) {
+        return start(application, serviceName, database, new String[0]);
+    }
+
+    /** @param extraArguments more settings, e.g. {@code --dossier.processing.deadline-watch=PT0.2S} */
     public static RunningService start(Class<?> application, String serviceName, String database, String... extraArguments) {
         Infrastructure infrastructure = SharedInfrastructure.get();
         String[] arguments = Stream.concat(Arrays.stream(infrastructure.serviceArguments(database, 0)),

@@ -83,9 +83,17 @@ public class TakingSteps {
             CaseStepTaken event = new CaseStepTaken(UUID.randomUUID(), after.dossierId(), after.dossierCode(), change.entry().at(),
                     change.step().name(), after.status().name(), change.entry().actor(), change.entry().unitCode(), change.entry().note(),
                     after.dueAt(), after.originalDueAt(), after.timeliness() == null ? null : after.timeliness().name(), after.authorityId(),
-                    after.receivingUnitCode());
+                    after.receivingUnitCode(), reasonOf(change));
             return events.publish(Topics.PROCESSING, event).thenReturn(new Taken(before, change));
         });
+    }
+
+    /** The processor's words the citizen is told, for the steps that have them. */
+    private static String reasonOf(Case.Change change) {
+        return switch (change.step()) {
+            case REQUEST_SUPPLEMENT, DECIDE, EXTEND, WITHDRAW -> change.after().reason();
+            default -> null;
+        };
     }
 
     /** Counted once stored: a step refused by a concurrent one is not counted. */

@@ -1,0 +1,42 @@
+package vn.gov.dossier.notification;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code dossier.notification.*}.
+ *
+ * @param publicBaseUrl where citizens reach intake's public look-up (the link in receipts)
+ * @param mailFrom the sender of e-mails
+ * @param english whether e-mails carry the English text after the Vietnamese
+ * @param smsGatewayUrl the SMS gateway's base URL ({@code POST /messages})
+ * @param smsSender the brand name SMS are sent under
+ * @param smsUnicode send SMS with Vietnamese diacritics (70 characters a segment) instead of without (160)
+ * @param smsTimeout how long one call to the gateway may take
+ * @param dispatchInterval how often each channel's dispatcher looks for deliveries that are due
+ * @param maxAttempts attempts before a delivery is FAILED (each attempt includes the channel's quick retries)
+ * @param firstRetry the delay after the first failed attempt; doubled after each further one
+ * @param whenUnavailable how long a delivery waits when its channel's circuit is open
+ */
+@ConfigurationProperties("dossier.notification")
+public record NotificationProperties(String publicBaseUrl, String mailFrom, Boolean english, String smsGatewayUrl, String smsSender,
+                                     Boolean smsUnicode, Duration smsTimeout, Duration dispatchInterval, Integer maxAttempts,
+                                     Duration firstRetry, Duration whenUnavailable) {
+
+    public NotificationProperties {
+        publicBaseUrl = publicBaseUrl == null ? "http://localhost:8081" : publicBaseUrl;
+        mailFrom = mailFrom == null ? "Dịch vụ công <no-reply@dichvucong.local>" : mailFrom;
+        english = english == null || english;
+        smsGatewayUrl = smsGatewayUrl == null ? "http://localhost:8089" : smsGatewayUrl;
+        smsSender = smsSender == null ? "DICHVUCONG" : smsSender;
+        smsUnicode = smsUnicode != null && smsUnicode;
+        smsTimeout = smsTimeout == null ? Duration.ofSeconds(5) : smsTimeout;
+        dispatchInterval = dispatchInterval == null ? Duration.ofSeconds(1) : dispatchInterval;
+        maxAttempts = maxAttempts == null ? 5 : maxAttempts;
+        firstRetry = firstRetry == null ? Duration.ofSeconds(30) : firstRetry;
+        whenUnavailable = whenUnavailable == null ? Duration.ofSeconds(10) : whenUnavailable;
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("dossier.notification.max-attempts must be at least 1");
+        }
+    }
+}

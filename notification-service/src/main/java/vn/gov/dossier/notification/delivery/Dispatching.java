@@ -1,0 +1,118 @@
+package vn.gov.dossier.notification.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.gov.dossier.reference.AdministrativeUnits;
+import vn.gov.dossier.reference.Catalogue;
+import vn.gov.dossier.reference.Commune;
+import vn.gov.dossier.reference.Procedure;
+
+/**
+ * Sends one channel's pending deliveries. Each attempt is recorded: SENT; retried later with a growing delay; FAILED
+ * once the attempts are spent (and can then be resent). When the channel does not even try (circuit open) the
+ * delivery waits without spending an attempt, so an outage ends in deliveries resumed, not in FAILED ones.
+ */
+public class Dispatching {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatching.class);
+
+    /** How a dispatcher behaves. */
+    public record Policy(int maxAttempts, Duration firstRetry, Duration whenUnavailable, Duration lease, int batch, int concurrency) {
+    }
+
+    private final NoticeSender sender;
+    private final Deliveries deliveries;
+    private final NoticeTemplates templates;
+    private final DeliveryMetrics metrics;
+    private final Policy policy;
+    private final Clock clock;
+    private final Catalogue catalogue = Catalogue.seed();
+    private final AdministrativeUnits units = AdministrativeUnits.current();
+
+    public Dispatching(NoticeSender sender, Deliveries deliveries, NoticeTemplates templates, DeliveryMetrics metrics, Policy policy, Clock clock) {
+        this.sender = sender;
+        this.deliveries = deliveries;
+        this.templates = templates;
+        this.metrics = metrics;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public DeliveryChannel channel() {
+        return sender.channel();
+    }
+
+    /** One round: claims what is due and sends it; returns how many deliveries were handled. */
+    public Mono<Long> round() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return deliveries.claim(sender.channel(), now, now.plus(policy.lease()), policy.batch())
+                .flatMap(this::deliver, policy.concurrency())
+                .count();
+    }
+
+    /** Rounds at the given interval (sooner while there is more to send) until disposed. */
+    public Flux<Long> every(Duration interval) {
+        return Flux.interval(Duration.ZERO, interval)
+                .onBackpressureDrop()
+                .concatMap(tick -> round().expand(handled -> handled >= policy.batch() ? round() : Mono.empty())
+                        .onErrorResume(error -> {
+                            log.warn("{} dispatch round failed: {}", sender.channel(), error.toString());
+                            return Mono.just(0L);
+                        }));
+    }
+
+    private Mono<Void> deliver(PendingDelivery delivery) {
+        Rendered rendered = templates.render(delivery.template(), delivery.channel(), model(delivery));
+        int attempt = delivery.attempts() + 1;
+        return sender.send(delivery, rendered)
+                .then(Mono.defer(() -> {
+                    metrics.sent(delivery.channel(), delivery.template());
+                    return deliveries.sent(delivery.id(), rendered, attempt, OffsetDateTime.now(clock));
+                }))
+                .onErrorResume(ChannelUnavailable.class,
+                        unavailable -> deliveries.postponed(delivery.id(), OffsetDateTime.now(clock).plus(policy.whenUnavailable())))
+                .onErrorResume(error -> !(error instanceof ChannelUnavailable), error -> {
+                    boolean spent = attempt >= policy.maxAttempts();
+                    metrics.failed(delivery.channel(), delivery.template(), spent);
+                    log.warn("{} delivery {} of {} failed (attempt {} of {}): {}", delivery.channel(), delivery.id(), delivery.dossierCode(),
+                            attempt, policy.maxAttempts(), error.toString());
+                    OffsetDateTime retryAt = spent ? null : OffsetDateTime.now(clock).plus(policy.firstRetry().multipliedBy(1L << (attempt - 1)));
+                    return deliveries.failed(delivery.id(), attempt, error.toString(), retryAt);
+                });
+    }
+
+    /** The notice's facts with the names the templates use, looked up in the reference data. */
+    private Map<String, String> model(PendingDelivery delivery) {
+        Map<String, String> model = new HashMap<>(delivery.model());
+        model.put("code", delivery.dossierCode());
+        String procedureCode = model.get("procedureCode");
+        model.putIfAbsent("procedureName", procedureCode == null ? ""
+                : catalogue.procedure(procedureCode).map(Procedure::name).orElse(procedureCode));
+        String desk = model.get("receivingUnitCode");
+        String deskName = desk == null ? "bộ phận một cửa" : "Bộ phận Một cửa " + units.commune(desk).map(Commune::fullName).orElse(desk);
+        model.putIfAbsent("deskName", deskName);
+        model.putIfAbsent("applicantName", "ông/bà");
+        model.putIfAbsent("authorityName", "Cơ quan giải quyết");
+        model.putIfAbsent("collect", collect(model.get("resultDelivery"), deskName, true));
+        model.putIfAbsent("collectEnglish", collect(model.get("resultDelivery"), deskName, false));
+        return model;
+    }
+
+    private static String collect(String resultDelivery, String deskName, boolean vietnamese) {
+        if ("POST".equals(resultDelivery)) {
+            return vietnamese ? "Kết quả được gửi qua bưu điện đến địa chỉ đã đăng ký." : "The result is sent by post to the address you gave.";
+        }
+        if ("ONLINE".equals(resultDelivery)) {
+            return vietnamese ? "Kết quả điện tử có trên Cổng dịch vụ công; bản giấy nhận tại " + deskName + "."
+                    : "The electronic result is on the public service portal; the paper one is at " + deskName + ".";
+        }
+        return vietnamese ? "Mời ông/bà đến nhận kết quả tại " + deskName + "." : "Please collect it at " + deskName + ".";
+    }
+}

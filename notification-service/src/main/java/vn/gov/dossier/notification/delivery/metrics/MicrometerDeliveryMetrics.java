@@ -1,0 +1,35 @@
+package vn.gov.dossier.notification.delivery.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+import vn.gov.dossier.notification.delivery.DeliveryChannel;
+import vn.gov.dossier.notification.delivery.DeliveryMetrics;
+import vn.gov.dossier.notification.delivery.NoticeTemplate;
+
+@Component
+class MicrometerDeliveryMetrics implements DeliveryMetrics {
+
+    /** Counter by channel, template and outcome: SENT, or FAILED for a delivery whose attempts are spent. */
+    static final String DELIVERIES = "dossier.notifications.deliveries";
+    /** Counter by channel: failed attempts (retried or not). */
+    static final String FAILED_ATTEMPTS = "dossier.notifications.failed.attempts";
+
+    private final MeterRegistry meters;
+
+    MicrometerDeliveryMetrics(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    @Override
+    public void sent(DeliveryChannel channel, NoticeTemplate template) {
+        meters.counter(DELIVERIES, "channel", channel.name(), "template", template.name(), "outcome", "SENT").increment();
+    }
+
+    @Override
+    public void failed(DeliveryChannel channel, NoticeTemplate template, boolean finallyFailed) {
+        meters.counter(FAILED_ATTEMPTS, "channel", channel.name()).increment();
+        if (finallyFailed) {
+            meters.counter(DELIVERIES, "channel", channel.name(), "template", template.name(), "outcome", "FAILED").increment();
+        }
+    }
+}

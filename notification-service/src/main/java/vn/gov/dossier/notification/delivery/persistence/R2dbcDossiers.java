@@ -1,0 +1,49 @@
+package vn.gov.dossier.notification.delivery.persistence;
+
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+import vn.gov.dossier.notification.delivery.Dossier;
+import vn.gov.dossier.notification.delivery.Dossiers;
+
+@Repository
+class R2dbcDossiers implements Dossiers {
+
+    private final DatabaseClient database;
+
+    R2dbcDossiers(DatabaseClient database) {
+        this.database = database;
+    }
+
+    @Override
+    public Mono<Void> remember(Dossier dossier) {
+        return database.sql("""
+                        INSERT INTO dossier (dossier_id, dossier_code, procedure_code, receiving_unit_code, result_delivery, applicant_name, phone, email, contact_known)
+                        VALUES (:id, :code, :procedure, :unit, :delivery, :name, :phone, :email, TRUE)
+                        ON CONFLICT (dossier_id) DO UPDATE SET procedure_code = EXCLUDED.procedure_code,
+                            receiving_unit_code = EXCLUDED.receiving_unit_code, result_delivery = EXCLUDED.result_delivery,
+                            applicant_name = EXCLUDED.applicant_name, phone = EXCLUDED.phone, email = EXCLUDED.email, contact_known = TRUE""")
+                .bind("id", dossier.dossierId())
+                .bind("code", dossier.dossierCode())
+                .bind("procedure", dossier.procedureCode())
+                .bind("unit", dossier.receivingUnitCode())
+                .bind("delivery", Parameter.fromOrEmpty(dossier.resultDelivery(), String.class))
+                .bind("name", Parameter.fromOrEmpty(dossier.applicantName(), String.class))
+                .bind("phone", Parameter.fromOrEmpty(dossier.phone(), String.class))
+                .bind("email", Parameter.fromOrEmpty(dossier.email(), String.class))
+                .then();
+    }
+
+    @Override
+    public Mono<Void> routedTo(UUID dossierId, String dossierCode, String authorityName) {
+        return database.sql("""
+                        INSERT INTO dossier (dossier_id, dossier_code, authority_name) VALUES (:id, :code, :authority)
+                        ON CONFLICT (dossier_id) DO UPDATE SET authority_name = EXCLUDED.authority_name""")
+                .bind("id", dossierId)
+                .bind("code", dossierCode)
+                .bind("authority", authorityName)
+                .then();
+    }
+}

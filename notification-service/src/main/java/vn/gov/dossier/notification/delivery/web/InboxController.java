@@ -1,0 +1,42 @@
+package vn.gov.dossier.notification.delivery.web;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import vn.gov.dossier.contracts.VietnamTime;
+import vn.gov.dossier.platform.web.ApiException;
+import vn.gov.dossier.platform.web.FieldError;
+
+/** The in-app inbox of a desk (its unit code) or an authority (its id), newest first. */
+@RestController
+@RequestMapping("/api/v1/inbox")
+class InboxController {
+
+    record Message(long id, String dossierCode, String subject, String body, OffsetDateTime at) {
+    }
+
+    private final DatabaseClient database;
+
+    InboxController(DatabaseClient database) {
+        this.database = database;
+    }
+
+    @GetMapping("/{recipient}")
+    Flux<Message> inbox(@PathVariable String recipient, @RequestParam(defaultValue = "50") int size) {
+        if (size < 1 || size > 200) {
+            return Flux.error(ApiException.invalid(List.of(new FieldError("size", "must be 1 to 200"))));
+        }
+        return database.sql("SELECT * FROM inbox_message WHERE recipient = :recipient ORDER BY id DESC LIMIT :size")
+                .bind("recipient", recipient)
+                .bind("size", size)
+                .map((row, meta) -> new Message(row.get("id", Long.class), row.get("dossier_code", String.class), row.get("subject", String.class),
+                        row.get("body", String.class), VietnamTime.of(row.get("at", OffsetDateTime.class))))
+                .all();
+    }
+}
