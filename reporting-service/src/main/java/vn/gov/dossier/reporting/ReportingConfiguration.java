@@ -1,24 +1,67 @@
 package vn.gov.dossier.reporting;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Consumer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.messaging.Message;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.RoutingFailed;
+import vn.gov.dossier.platform.events.EventCodec;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
 import vn.gov.dossier.reporting.indicators.Facts;
+import vn.gov.dossier.reporting.indicators.IndicatorGauges;
 import vn.gov.dossier.reporting.indicators.ProjectingEvents;
+import vn.gov.dossier.reporting.indicators.ReadingIndicators;
+import vn.gov.dossier.reporting.indicators.persistence.R2dbcFacts;
+import vn.gov.dossier.reporting.rebuild.Rebuilding;
+import vn.gov.dossier.reporting.rebuild.kafka.KafkaEventLog;
+import vn.gov.dossier.reporting.rebuild.persistence.R2dbcProjectionTables;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReportingProperties.class)
 class ReportingConfiguration {
 
+    /** The live projection tables. */
+    @Bean
+    Facts facts(DatabaseClient database) {
+        return new R2dbcFacts(database, "");
+    }
 
     @Bean
     ProjectingEvents projectingEvents(Facts facts) {
         return new ProjectingEvents(facts);
+    }
+
+    @Bean
+    ReadingIndicators readingIndicators(Facts facts, ReportingProperties properties, Clock clock) {
+        return new ReadingIndicators(facts, properties.ratings(), clock);
+    }
+
+    @Bean
+    Rebuilding rebuilding(DatabaseClient database, ReactiveTransactionManager transactions, EventCodec codec, Facts facts, Environment environment) {
+        return new Rebuilding(new KafkaEventLog(environment.getRequiredProperty("spring.kafka.bootstrap-servers"), codec),
+                new R2dbcProjectionTables(database, TransactionalOperator.create(transactions)), facts);
+    }
+
+    @Bean(destroyMethod = "dispose")
+    Disposable indicatorGauges(ReadingIndicators reading, IndicatorGauges gauges, ReportingProperties properties) {
+        return Flux.interval(Duration.ZERO, properties.gaugeRefresh())
+                .onBackpressureDrop()
+                .concatMap(tick -> reading.refresh(gauges).onErrorResume(error -> Mono.empty()))
+                .subscribe();
     }
 
     /** Binding {@code intakeEvents-in-0}. */
@@ -34,5 +77,11 @@ class ReportingConfiguration {
                 .on(DossierRouted.class, projecting::routed)
                 .on(RoutingFailed.class, projecting::routingFailed)
                 .build();
+    }
+
+    /** Binding {@code processingEvents-in-0}. */
+    @Bean
+    Consumer<Message<byte[]>> processingEvents(IncomingEventsSupport support, ProjectingEvents projecting) {
+        return IncomingEvents.forConsumer(ReportingApplication.NAME, support).on(CaseStepTaken.class, projecting::stepTaken).build();
     }
 }

@@ -1,11 +1,22 @@
 package vn.gov.dossier.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,9 +24,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.gov.dossier.contracts.ApplicantContact;
 import vn.gov.dossier.contracts.AuthorityLevel;
 import vn.gov.dossier.contracts.AuthorityRef;
+import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
+import vn.gov.dossier.contracts.Event;
 import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.infra.KafkaProbe;
@@ -27,13 +40,17 @@ class ReportingServiceIT {
 
     private static final OffsetDateTime RECEIVED = OffsetDateTime.parse("2026-03-10T09:00:00+07:00");
 
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final Map<UUID, String> CODES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static RunningService reporting;
     private static KafkaProbe kafka;
     private static WebTestClient http;
 
     @BeforeAll
     static void start() {
-        reporting = RunningService.start(ReportingApplication.class, ReportingApplication.NAME, "reporting_it");
+        reporting = RunningService.start(ReportingApplication.class, ReportingApplication.NAME, "reporting_it",
+                "--dossier.reporting.gauge-refresh=PT0.5S");
         kafka = reporting.kafka();
         http = reporting.http();
     }
@@ -74,6 +91,181 @@ class ReportingServiceIT {
         indicators("province:46").jsonPath("$.received").isEqualTo(1);
     }
 
+    /**
+     * Seven dossiers in February 2025, their events published out of order across topics (processing's first, then
+     * routing's, then intake's, some twice); each scope's indicators are those computed by hand in the comments.
+     */
+    @Test
+    void should_count_a_scripted_month_exactly_for_every_scope_and_the_same_after_a_rebuild() {
+        UUID[] d = new UUID[8];
+        for (int i = 1; i <= 7; i++) {
+            d[i] = UUID.randomUUID();
+        }
+        AuthorityRef policeTanDinh = new AuthorityRef("CA-26737", "Công an Phường Tân Định", AuthorityLevel.COMMUNE, "26737", "79", "CA");
+        AuthorityRef baDinh = new AuthorityRef("UBND-00004", "Ủy ban nhân dân Phường Ba Đình", AuthorityLevel.COMMUNE, "00004", "01", "UBND");
+        AuthorityRef tanDinh = new AuthorityRef("UBND-26737", "Ủy ban nhân dân Phường Tân Định", AuthorityLevel.COMMUNE, "26737", "79", "UBND");
+        AuthorityRef justice = new AuthorityRef("STP-79", "Sở Tư pháp Thành phố Hồ Chí Minh", AuthorityLevel.PROVINCE, null, "79", "STP");
+        // D1: Ba Đình desk for a Tân Định resident: cross-boundary and inter-provincial, approved early.
+        List<Event> events = new ArrayList<>(dossier(d[1], "00004", "01", Channel.DESK, policeTanDinh, true, true, "2025-02-03", "2025-02-12"));
+        events.add(step(d[1], "DECIDE", "APPROVED", "2025-02-10T10:00", "2025-02-12", "EARLY"));
+        // D2: online at Ba Đình, rejected on its due date.
+        events.addAll(dossier(d[2], "00004", "01", Channel.ONLINE, baDinh, false, false, "2025-02-03", "2025-02-12"));
+        events.add(step(d[2], "DECIDE", "REJECTED", "2025-02-12T15:00", "2025-02-12", "ON_TIME"));
+        // D3: a supplement asked for, extended, decided late.
+        events.addAll(dossier(d[3], "00004", "01", Channel.DESK, baDinh, false, false, "2025-02-04", "2025-02-13"));
+        events.add(step(d[3], "REQUEST_SUPPLEMENT", "AWAITING_SUPPLEMENT", "2025-02-05T09:00", "2025-02-13", null));
+        events.add(step(d[3], "RECEIVE_SUPPLEMENT", "IN_PROCESSING", "2025-02-06T09:00", "2025-02-14", null));
+        events.add(step(d[3], "EXTEND", "IN_PROCESSING", "2025-02-17T09:00", "2025-02-24", null));
+        events.add(step(d[3], "DECIDE", "APPROVED", "2025-02-20T09:00", "2025-02-24", "LATE"));
+        // D4: by post at Tân Định, unresolved past its due date: overdue.
+        events.addAll(dossier(d[4], "26737", "79", Channel.POSTAL, policeTanDinh, false, false, "2025-02-05", "2025-02-14"));
+        // D5: online, at the Department of Justice, due in March: in progress, not overdue.
+        events.addAll(dossier(d[5], "26737", "79", Channel.ONLINE, justice, false, false, "2025-02-20", "2025-03-10"));
+        // D6: withdrawn.
+        events.addAll(dossier(d[6], "26737", "79", Channel.DESK, policeTanDinh, false, false, "2025-02-06", "2025-02-17"));
+        events.add(step(d[6], "WITHDRAW", "WITHDRAWN", "2025-02-12T10:00", "2025-02-17", null));
+        // D7: a home visit, waiting for a supplement past its due date: the clock is stopped, so not overdue.
+        events.addAll(dossier(d[7], "26737", "79", Channel.HOME_VISIT, tanDinh, false, false, "2025-02-17", "2025-02-26"));
+        events.add(step(d[7], "REQUEST_SUPPLEMENT", "AWAITING_SUPPLEMENT", "2025-02-25T10:00", "2025-02-26", null));
+
+        events.stream().filter(CaseStepTaken.class::isInstance).forEach(event -> TestEvents.publish(kafka, Topics.PROCESSING, event));
+        events.stream().filter(DossierRouted.class::isInstance).forEach(event -> TestEvents.publish(kafka, Topics.ROUTING, event));
+        events.stream().filter(DossierSubmitted.class::isInstance).forEach(event -> TestEvents.publish(kafka, Topics.INTAKE, event));
+        events.stream().filter(CaseStepTaken.class::isInstance).limit(3).forEach(event -> TestEvents.publish(kafka, Topics.PROCESSING, event));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> february("national")
+                .jsonPath("$.received").isEqualTo(7)
+                .jsonPath("$.resolved").isEqualTo(3)
+                .jsonPath("$.withdrawn").isEqualTo(1)
+                .jsonPath("$.supplementRequests").isEqualTo(2));
+        february("national")
+                .jsonPath("$.receivedByChannel.DESK").isEqualTo(3)
+                .jsonPath("$.receivedByChannel.ONLINE").isEqualTo(2)
+                .jsonPath("$.receivedByChannel.POSTAL").isEqualTo(1)
+                .jsonPath("$.receivedByChannel.HOME_VISIT").isEqualTo(1)
+                .jsonPath("$.crossBoundary").isEqualTo(1)
+                .jsonPath("$.interProvincial").isEqualTo(1)
+                .jsonPath("$.routed").isEqualTo(7)
+                .jsonPath("$.early").isEqualTo(1)
+                .jsonPath("$.onTime").isEqualTo(1)
+                .jsonPath("$.late").isEqualTo(1)
+                .jsonPath("$.rejected").isEqualTo(1)
+                .jsonPath("$.onTimeRate").isEqualTo(2.0 / 3)
+                .jsonPath("$.onlineRate").isEqualTo(2.0 / 7)
+                .jsonPath("$.inProgress").isEqualTo(3)
+                .jsonPath("$.overdue").isEqualTo(1);
+        for (String hanoi : List.of("province:01", "commune:00004")) {
+            february(hanoi)
+                    .jsonPath("$.received").isEqualTo(3)
+                    .jsonPath("$.receivedByChannel.DESK").isEqualTo(2)
+                    .jsonPath("$.receivedByChannel.ONLINE").isEqualTo(1)
+                    .jsonPath("$.crossBoundary").isEqualTo(1)
+                    .jsonPath("$.interProvincial").isEqualTo(1)
+                    .jsonPath("$.resolved").isEqualTo(3)
+                    .jsonPath("$.onTimeRate").isEqualTo(2.0 / 3)
+                    .jsonPath("$.onlineRate").isEqualTo(1.0 / 3)
+                    .jsonPath("$.inProgress").isEqualTo(0)
+                    .jsonPath("$.overdue").isEqualTo(0)
+                    .jsonPath("$.supplementRequests").isEqualTo(1);
+        }
+        for (String hcmc : List.of("province:79", "commune:26737")) {
+            february(hcmc)
+                    .jsonPath("$.received").isEqualTo(4)
+                    .jsonPath("$.crossBoundary").isEqualTo(0)
+                    .jsonPath("$.resolved").isEqualTo(0)
+                    .jsonPath("$.onTimeRate").isEmpty()
+                    .jsonPath("$.onlineRate").isEqualTo(0.25)
+                    .jsonPath("$.inProgress").isEqualTo(3)
+                    .jsonPath("$.overdue").isEqualTo(1)
+                    .jsonPath("$.withdrawn").isEqualTo(1)
+                    .jsonPath("$.supplementRequests").isEqualTo(1);
+        }
+        february("authority:CA-26737")
+                .jsonPath("$.received").isEqualTo(3)
+                .jsonPath("$.receivedByChannel.DESK").isEqualTo(2)
+                .jsonPath("$.receivedByChannel.POSTAL").isEqualTo(1)
+                .jsonPath("$.crossBoundary").isEqualTo(1)
+                .jsonPath("$.resolved").isEqualTo(1)
+                .jsonPath("$.early").isEqualTo(1)
+                .jsonPath("$.onTimeRate").isEqualTo(1.0)
+                .jsonPath("$.onlineRate").isEqualTo(0.0)
+                .jsonPath("$.inProgress").isEqualTo(1)
+                .jsonPath("$.overdue").isEqualTo(1)
+                .jsonPath("$.withdrawn").isEqualTo(1);
+        february("authority:UBND-00004")
+                .jsonPath("$.received").isEqualTo(2)
+                .jsonPath("$.resolved").isEqualTo(2)
+                .jsonPath("$.onTime").isEqualTo(1)
+                .jsonPath("$.late").isEqualTo(1)
+                .jsonPath("$.rejected").isEqualTo(1)
+                .jsonPath("$.onTimeRate").isEqualTo(0.5)
+                .jsonPath("$.supplementRequests").isEqualTo(1);
+        february("procedure:1.004222").jsonPath("$.received").isEqualTo(7);
+
+        List<String> scopes = List.of("national", "province:01", "province:79", "commune:00004", "commune:26737", "authority:CA-26737",
+                "authority:UBND-00004", "authority:STP-79", "procedure:1.004222");
+        Map<String, String> before = new LinkedHashMap<>();
+        scopes.forEach(scope -> before.put(scope, februaryBody(scope)));
+        String csvBefore = februaryCsv();
+
+        http.post().uri("/api/v1/projections/rebuild").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.events").value(Number.class, read -> assertThat(read.longValue()).isGreaterThanOrEqualTo(events.size()));
+
+        scopes.forEach(scope -> assertThat(februaryBody(scope)).as(scope).isEqualTo(before.get(scope)));
+        assertThat(februaryCsv()).isEqualTo(csvBefore);
+    }
+
+    @Test
+    void should_write_a_csv_a_spreadsheet_opens_with_vietnamese_names_intact_and_rate_communes() throws Exception {
+        UUID dossier = UUID.randomUUID();
+        AuthorityRef baDinh = new AuthorityRef("UBND-00004", "Ủy ban nhân dân Phường Ba Đình", AuthorityLevel.COMMUNE, "00004", "01", "UBND");
+        for (Event event : dossier(dossier, "00004", "01", Channel.ONLINE, baDinh, false, false, "2024-06-03", "2024-06-12")) {
+            TestEvents.publish(kafka, event instanceof DossierSubmitted ? Topics.INTAKE : Topics.ROUTING, event);
+        }
+        TestEvents.publish(kafka, Topics.PROCESSING, step(dossier, "DECIDE", "APPROVED", "2024-06-05T10:00", "2024-06-12", "EARLY"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.get().uri("/api/v1/indicators?scope=province:01&from=2024-06-01&to=2024-06-30")
+                .exchange().expectBody().jsonPath("$.resolved").isEqualTo(1));
+
+        byte[] csv = http.get().uri("/api/v1/indicators.csv?scope=province:01&from=2024-06-01&to=2024-06-30").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType("text/csv;charset=UTF-8")
+                .expectHeader().valueMatches("Content-Disposition", "attachment; filename=\"indicators-province-01-2024-06-01-2024-06-30.csv\"")
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(Arrays.copyOf(csv, 3)).as("UTF-8 byte-order mark").containsExactly(0xEF, 0xBB, 0xBF);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8))).getRecords();
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("unit_code")).isEqualTo("00004");
+        assertThat(rows.get(0).get("unit_name")).isEqualTo("Phường Ba Đình");
+        assertThat(rows.get(0).get("received_online")).isEqualTo("1");
+        assertThat(rows.get(0).get("on_time_rate")).isEqualTo("1.0000");
+
+        http.get().uri("/api/v1/ratings?province=01&from=2024-06-01&to=2024-06-30").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[0].communeCode").isEqualTo("00004")
+                .jsonPath("$[0].rating").isEqualTo("GREEN")
+                .jsonPath("$[0].onTimeRate").isEqualTo(1.0)
+                .jsonPath("$[0].onlineRate").isEqualTo(1.0);
+        http.get().uri("/api/v1/ratings?province=99").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("province");
+    }
+
+    @Test
+    void should_show_this_years_headline_indicators_per_province_as_gauges() {
+        UUID dossier = UUID.randomUUID();
+        String today = java.time.LocalDate.now(vn.gov.dossier.contracts.VietnamTime.ZONE).toString();
+        AuthorityRef camau = new AuthorityRef("UBND-32002", "Ủy ban nhân dân", AuthorityLevel.COMMUNE, "32002", "96", "UBND");
+        for (Event event : dossier(dossier, "32002", "96", Channel.ONLINE, camau, false, false, today, today)) {
+            TestEvents.publish(kafka, event instanceof DossierSubmitted ? Topics.INTAKE : Topics.ROUTING, event);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(http.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+                .contains("dossier_indicator_received{application=\"reporting-service\",province=\"96\"} 1.0")
+                .contains("dossier_indicator_online_rate{application=\"reporting-service\",province=\"96\"} 1.0")
+                .contains("dossier_indicator_in_progress{application=\"reporting-service\",province=\"96\"} 1.0")
+                .contains("dossier_indicator_resolved{application=\"reporting-service\",province=\"96\",timeliness=\"EARLY\"} 0.0"));
+    }
+
     @Test
     void should_refuse_a_scope_or_a_period_that_makes_no_sense() {
         http.get().uri("/api/v1/indicators?scope=district:001").exchange()
@@ -85,6 +277,39 @@ class ReportingServiceIT {
         http.get().uri("/api/v1/indicators?from=yesterday").exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("from");
+    }
+
+    private static List<Event> dossier(UUID id, String desk, String province, Channel channel, AuthorityRef authority, boolean cross,
+                                       boolean inter, String receivedOn, String dueOn) {
+        String code = desk + "-" + receivedOn.substring(2).replace("-", "") + "-" + String.format("%05d", SEQUENCE.incrementAndGet());
+        OffsetDateTime received = OffsetDateTime.parse(receivedOn + "T09:00:00+07:00");
+        OffsetDateTime due = OffsetDateTime.parse(dueOn + "T17:00:00+07:00");
+        DossierSubmitted submitted = new DossierSubmitted(UUID.randomUUID(), id, code, received, "1.004222", desk, province, channel, "26737", null,
+                ResultDelivery.AT_DESK, received, due.toLocalDate(), due, new ApplicantContact("Lê Văn Cường", "0912345678", null));
+        DossierRouted routed = new DossierRouted(UUID.randomUUID(), id, code, received.plusSeconds(1), "1.004222", desk, province, channel,
+                received, due, authority, "RESIDENCE/COMMUNE/CA", cross, inter);
+        CODES.put(id, code);
+        return List.of(submitted, routed);
+    }
+
+    private static CaseStepTaken step(UUID id, String step, String status, String at, String dueOn, String timeliness) {
+        OffsetDateTime due = OffsetDateTime.parse(dueOn + "T17:00:00+07:00");
+        return new CaseStepTaken(UUID.randomUUID(), id, CODES.get(id), OffsetDateTime.parse(at + ":00+07:00"), step, status, "Trần Văn Bình",
+                "26737", null, due, due, timeliness, null, null, null);
+    }
+
+    private static WebTestClient.BodyContentSpec february(String scope) {
+        return http.get().uri("/api/v1/indicators?scope={scope}&from=2025-02-01&to=2025-02-28", scope).exchange()
+                .expectStatus().isOk().expectBody();
+    }
+
+    private static String februaryBody(String scope) {
+        return new String(february(scope).returnResult().getResponseBody(), StandardCharsets.UTF_8);
+    }
+
+    private static String februaryCsv() {
+        return http.get().uri("/api/v1/indicators.csv?scope=national&from=2025-02-01&to=2025-02-28").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
     }
 
     private static WebTestClient.BodyContentSpec indicators(String scope) {

@@ -1,12 +1,17 @@
 package vn.gov.dossier.reporting.indicators;
 
 import java.time.OffsetDateTime;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.RoutingFailed;
 
-/** The per-dossier fact rows and the counts over them. */
+/**
+ * The per-dossier facts and the counts over them. Every projection is idempotent and order-tolerant: applying an
+ * event twice, or events in any order across topics, leaves the same facts.
+ */
 public interface Facts {
 
     Mono<Void> submitted(DossierSubmitted event);
@@ -15,5 +20,12 @@ public interface Facts {
 
     Mono<Void> routingFailed(RoutingFailed event);
 
-    Mono<Indicators> indicators(Scope scope, OffsetDateTime from, OffsetDateTime toExclusive, OffsetDateTime asOf);
+    Mono<Void> stepTaken(CaseStepTaken event);
+
+    /**
+     * The counts of the scope for the period [{@code from}, {@code to}), one per unit of {@code by} (the unit's code
+     * in {@link Counts#unit()}; one row with an empty code for {@link Breakdown#NONE}). {@code asOf} bounds "overdue"
+     * for a period that has not ended.
+     */
+    Flux<Counts> count(Scope scope, Breakdown by, OffsetDateTime from, OffsetDateTime to, OffsetDateTime asOf);
 }

@@ -3,10 +3,16 @@ package vn.gov.dossier.reporting.indicators;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** The indicators of DOMAIN.md for one scope and period (API.md shape; rates are fractions, null when undefined). */
+/**
+ * The indicators of DOMAIN.md for one scope and period (API.md shape; rates are fractions, null when undefined).
+ * Received, cross-boundary and inter-provincial count dossiers received in the period; resolved (split by timeliness)
+ * and rejected count decisions in the period; in progress and overdue are as at the end of the period (or now, if
+ * sooner); withdrawn and supplement requests count what happened in the period.
+ */
 public record Indicators(String scope, LocalDate from, LocalDate to, long received, Map<String, Long> receivedByChannel,
                          long crossBoundary, long interProvincial, long routed, long resolved, long early, long onTime, long late,
-                         Double onTimeRate, Double onlineRate, long inProgress, long overdue, long withdrawn, long supplementRequests) {
+                         long rejected, Double onTimeRate, Double onlineRate, long inProgress, long overdue, long withdrawn,
+                         long supplementRequests) {
 
     public static Double rate(long numerator, long denominator) {
         return denominator == 0 ? null : (double) numerator / denominator;

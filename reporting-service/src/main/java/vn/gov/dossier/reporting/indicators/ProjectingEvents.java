@@ -1,11 +1,13 @@
 package vn.gov.dossier.reporting.indicators;
 
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
+import vn.gov.dossier.contracts.Event;
 import vn.gov.dossier.contracts.RoutingFailed;
 
-/** Projects each dossier event into its fact row. Order-tolerant: every event carries what its columns need. */
+/** Projects each dossier event into the facts. Order-tolerant and idempotent: every event carries what its columns need. */
 public class ProjectingEvents {
 
     private final Facts facts;
@@ -24,5 +26,26 @@ public class ProjectingEvents {
 
     public Mono<Void> routingFailed(RoutingFailed event) {
         return facts.routingFailed(event);
+    }
+
+    public Mono<Void> stepTaken(CaseStepTaken event) {
+        return facts.stepTaken(event);
+    }
+
+    /** Any event read from the log (a rebuild); events that count for nothing are skipped. */
+    public Mono<Void> any(Event event) {
+        if (event instanceof DossierSubmitted submitted) {
+            return submitted(submitted);
+        }
+        if (event instanceof DossierRouted routed) {
+            return routed(routed);
+        }
+        if (event instanceof RoutingFailed failed) {
+            return routingFailed(failed);
+        }
+        if (event instanceof CaseStepTaken step) {
+            return stepTaken(step);
+        }
+        return Mono.empty();
     }
 }

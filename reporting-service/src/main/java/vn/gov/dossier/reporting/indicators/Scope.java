@@ -4,14 +4,16 @@ import java.util.regex.Pattern;
 
 /**
  * What an indicator counts over: {@code national}, {@code province:01}, {@code commune:00004} (dossiers received at
- * that province's or commune's desks) or {@code authority:<id>} (dossiers routed to that authority).
+ * that province's or commune's desks), {@code authority:<id>} (dossiers routed to that authority) or
+ * {@code procedure:1.004222} (dossiers of that procedure).
  */
 public record Scope(Kind kind, String code) {
 
-    public enum Kind { NATIONAL, PROVINCE, COMMUNE, AUTHORITY }
+    public enum Kind { NATIONAL, PROVINCE, COMMUNE, AUTHORITY, PROCEDURE }
 
     private static final Pattern PROVINCE = Pattern.compile("\\d{2}");
     private static final Pattern COMMUNE = Pattern.compile("\\d{5}");
+    private static final Pattern PROCEDURE = Pattern.compile("\\d\\.\\d{6}");
     private static final Pattern AUTHORITY = Pattern.compile("[A-Z]{2,10}(-\\d{2}|-\\d{5})?");
 
     /** @throws IllegalArgumentException with a message for the client when the text is not a scope */
@@ -26,7 +28,9 @@ public record Scope(Kind kind, String code) {
             case "province" -> checked(Kind.PROVINCE, code, PROVINCE);
             case "commune" -> checked(Kind.COMMUNE, code, COMMUNE);
             case "authority" -> checked(Kind.AUTHORITY, code, AUTHORITY);
-            default -> throw new IllegalArgumentException("must be national, province:<2 digits>, commune:<5 digits> or authority:<id>");
+            case "procedure" -> checked(Kind.PROCEDURE, code, PROCEDURE);
+            default -> throw new IllegalArgumentException(
+                    "must be national, province:<2 digits>, commune:<5 digits>, authority:<id> or procedure:<code, e.g. 1.004222>");
         };
     }
 

@@ -1,41 +1,49 @@
 package vn.gov.dossier.reporting.indicators.persistence;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
-import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.RoutingFailed;
 import vn.gov.dossier.contracts.VietnamTime;
+import vn.gov.dossier.reporting.indicators.Breakdown;
+import vn.gov.dossier.reporting.indicators.Counts;
 import vn.gov.dossier.reporting.indicators.Facts;
-import vn.gov.dossier.reporting.indicators.Indicators;
 import vn.gov.dossier.reporting.indicators.Scope;
 
-@Repository
-class R2dbcFacts implements Facts {
-
+/**
+ * The facts in {@code <prefix>dossier_fact} and {@code <prefix>dossier_step}: the live tables (no prefix), or a
+ * rebuild's fresh ones.
+ */
+public class R2dbcFacts implements Facts {
 
     private final DatabaseClient database;
+    private final String facts;
+    private final String steps;
 
-    R2dbcFacts(DatabaseClient database) {
+    public R2dbcFacts(DatabaseClient database, String tablePrefix) {
         this.database = database;
+        this.facts = tablePrefix + "dossier_fact";
+        this.steps = tablePrefix + "dossier_step";
     }
 
     @Override
     public Mono<Void> submitted(DossierSubmitted event) {
         return database.sql("""
-                        INSERT INTO dossier_fact (dossier_id, dossier_code, procedure_code, channel, receiving_unit_code,
+                        INSERT INTO %1$s (dossier_id, dossier_code, procedure_code, channel, receiving_unit_code,
                             receiving_province_code, received_at, due_at)
                         VALUES (:id, :code, :procedure, :channel, :unit, :province, :receivedAt, :dueAt)
                         ON CONFLICT (dossier_id) DO UPDATE SET procedure_code = EXCLUDED.procedure_code, channel = EXCLUDED.channel,
                             receiving_unit_code = EXCLUDED.receiving_unit_code, receiving_province_code = EXCLUDED.receiving_province_code,
-                            received_at = EXCLUDED.received_at, due_at = COALESCE(dossier_fact.due_at, EXCLUDED.due_at)""")
+                            received_at = EXCLUDED.received_at, due_at = COALESCE(%1$s.due_at, EXCLUDED.due_at)""".formatted(facts))
                 .bind("id", event.dossierId())
                 .bind("code", event.dossierCode())
                 .bind("procedure", event.procedureCode())
@@ -51,7 +59,7 @@ class R2dbcFacts implements Facts {
     public Mono<Void> routed(DossierRouted event) {
         // The routed event also carries the receipt facts, so the row is complete even if "submitted" is late.
         return database.sql("""
-                        INSERT INTO dossier_fact (dossier_id, dossier_code, procedure_code, channel, receiving_unit_code,
+                        INSERT INTO %1$s (dossier_id, dossier_code, procedure_code, channel, receiving_unit_code,
                             receiving_province_code, received_at, due_at, authority_id, authority_province, routed_at, cross_boundary,
                             inter_provincial)
                         VALUES (:id, :code, :procedure, :channel, :unit, :province, :receivedAt, :dueAt, :authority, :authorityProvince,
@@ -59,12 +67,12 @@ class R2dbcFacts implements Facts {
                         ON CONFLICT (dossier_id) DO UPDATE SET authority_id = EXCLUDED.authority_id,
                             authority_province = EXCLUDED.authority_province, routed_at = EXCLUDED.routed_at,
                             cross_boundary = EXCLUDED.cross_boundary, inter_provincial = EXCLUDED.inter_provincial,
-                            procedure_code = COALESCE(dossier_fact.procedure_code, EXCLUDED.procedure_code),
-                            channel = COALESCE(dossier_fact.channel, EXCLUDED.channel),
-                            receiving_unit_code = COALESCE(dossier_fact.receiving_unit_code, EXCLUDED.receiving_unit_code),
-                            receiving_province_code = COALESCE(dossier_fact.receiving_province_code, EXCLUDED.receiving_province_code),
-                            received_at = COALESCE(dossier_fact.received_at, EXCLUDED.received_at),
-                            due_at = COALESCE(dossier_fact.due_at, EXCLUDED.due_at)""")
+                            procedure_code = COALESCE(%1$s.procedure_code, EXCLUDED.procedure_code),
+                            channel = COALESCE(%1$s.channel, EXCLUDED.channel),
+                            receiving_unit_code = COALESCE(%1$s.receiving_unit_code, EXCLUDED.receiving_unit_code),
+                            receiving_province_code = COALESCE(%1$s.receiving_province_code, EXCLUDED.receiving_province_code),
+                            received_at = COALESCE(%1$s.received_at, EXCLUDED.received_at),
+                            due_at = COALESCE(%1$s.due_at, EXCLUDED.due_at)""".formatted(facts))
                 .bind("id", event.dossierId())
                 .bind("code", event.dossierCode())
                 .bind("procedure", event.procedureCode())
@@ -84,8 +92,8 @@ class R2dbcFacts implements Facts {
     @Override
     public Mono<Void> routingFailed(RoutingFailed event) {
         return database.sql("""
-                        INSERT INTO dossier_fact (dossier_id, dossier_code, routing_failed_at) VALUES (:id, :code, :at)
-                        ON CONFLICT (dossier_id) DO UPDATE SET routing_failed_at = EXCLUDED.routing_failed_at""")
+                        INSERT INTO %1$s (dossier_id, dossier_code, routing_failed_at) VALUES (:id, :code, :at)
+                        ON CONFLICT (dossier_id) DO UPDATE SET routing_failed_at = EXCLUDED.routing_failed_at""".formatted(facts))
                 .bind("id", event.dossierId())
                 .bind("code", event.dossierCode())
                 .bind("at", event.occurredAt())
@@ -93,15 +101,69 @@ class R2dbcFacts implements Facts {
     }
 
     @Override
-    public Mono<Indicators> indicators(Scope scope, OffsetDateTime from, OffsetDateTime toExclusive, OffsetDateTime asOf) {
+    public Mono<Void> stepTaken(CaseStepTaken event) {
+        boolean decided = "DECIDE".equals(event.step());
+        boolean withdrawn = "WITHDRAW".equals(event.step());
+        // The latest step (by when it happened) sets the status and the due times; a decision and a withdrawal are
+        // facts that no later step takes back.
+        Mono<Void> fact = database.sql("""
+                        INSERT INTO %1$s (dossier_id, dossier_code, status, status_at, due_at, original_due_at, decided_at, timeliness,
+                            outcome, withdrawn_at)
+                        VALUES (:id, :code, :status, :at, :due, :originalDue, :decidedAt, :timeliness, :outcome, :withdrawnAt)
+                        ON CONFLICT (dossier_id) DO UPDATE SET
+                            status = CASE WHEN %1$s.status_at IS NULL OR EXCLUDED.status_at >= %1$s.status_at
+                                          THEN EXCLUDED.status ELSE %1$s.status END,
+                            due_at = CASE WHEN %1$s.status_at IS NULL OR EXCLUDED.status_at >= %1$s.status_at
+                                          THEN EXCLUDED.due_at ELSE %1$s.due_at END,
+                            original_due_at = CASE WHEN %1$s.status_at IS NULL OR EXCLUDED.status_at >= %1$s.status_at
+                                          THEN EXCLUDED.original_due_at ELSE %1$s.original_due_at END,
+                            status_at = GREATEST(%1$s.status_at, EXCLUDED.status_at),
+                            decided_at = COALESCE(EXCLUDED.decided_at, %1$s.decided_at),
+                            timeliness = COALESCE(EXCLUDED.timeliness, %1$s.timeliness),
+                            outcome = COALESCE(EXCLUDED.outcome, %1$s.outcome),
+                            withdrawn_at = COALESCE(EXCLUDED.withdrawn_at, %1$s.withdrawn_at)""".formatted(facts))
+                .bind("id", event.dossierId())
+                .bind("code", event.dossierCode())
+                .bind("status", event.status())
+                .bind("at", event.occurredAt())
+                .bind("due", event.dueAt())
+                .bind("originalDue", event.originalDueAt())
+                .bind("decidedAt", Parameter.fromOrEmpty(decided ? event.occurredAt() : null, OffsetDateTime.class))
+                .bind("timeliness", Parameter.fromOrEmpty(decided ? event.timeliness() : null, String.class))
+                .bind("outcome", Parameter.fromOrEmpty(decided ? event.status() : null, String.class))
+                .bind("withdrawnAt", Parameter.fromOrEmpty(withdrawn ? event.occurredAt() : null, OffsetDateTime.class))
+                .then();
+        Mono<Void> step = database.sql("""
+                        INSERT INTO %s (event_id, dossier_id, step, status, at) VALUES (:event, :id, :step, :status, :at)
+                        ON CONFLICT (event_id) DO NOTHING""".formatted(steps))
+                .bind("event", event.eventId())
+                .bind("id", event.dossierId())
+                .bind("step", event.step())
+                .bind("status", event.status())
+                .bind("at", event.occurredAt())
+                .then();
+        return fact.then(step);
+    }
+
+    @Override
+    public Flux<Counts> count(Scope scope, Breakdown by, OffsetDateTime from, OffsetDateTime to, OffsetDateTime asOf) {
         String filter = switch (scope.kind()) {
             case NATIONAL -> "TRUE";
             case PROVINCE -> "receiving_province_code = :code";
             case COMMUNE -> "receiving_unit_code = :code";
             case AUTHORITY -> "authority_id = :code";
+            case PROCEDURE -> "procedure_code = :code";
         };
+        String unit = switch (by) {
+            case NONE -> "''";
+            case PROVINCE -> "coalesce(receiving_province_code, '')";
+            case COMMUNE -> "coalesce(receiving_unit_code, '')";
+            case AUTHORITY -> "coalesce(authority_id, '')";
+            case PROCEDURE -> "coalesce(procedure_code, '')";
+        };
+        String unresolvedAtEnd = "received_at < :to AND (decided_at IS NULL OR decided_at >= :to) AND (withdrawn_at IS NULL OR withdrawn_at >= :to)";
         String sql = """
-                SELECT channel,
+                SELECT %2$s AS unit, channel,
                        count(*) FILTER (WHERE received_at >= :from AND received_at < :to) AS received,
                        count(*) FILTER (WHERE received_at >= :from AND received_at < :to AND cross_boundary) AS cross_boundary,
                        count(*) FILTER (WHERE received_at >= :from AND received_at < :to AND inter_provincial) AS inter_provincial,
@@ -110,45 +172,56 @@ class R2dbcFacts implements Facts {
                        count(*) FILTER (WHERE decided_at >= :from AND decided_at < :to AND timeliness = 'EARLY') AS early,
                        count(*) FILTER (WHERE decided_at >= :from AND decided_at < :to AND timeliness = 'ON_TIME') AS on_time,
                        count(*) FILTER (WHERE decided_at >= :from AND decided_at < :to AND timeliness = 'LATE') AS late,
-                       count(*) FILTER (WHERE received_at < :to AND (decided_at IS NULL OR decided_at >= :to)
-                                          AND (withdrawn_at IS NULL OR withdrawn_at >= :to)) AS in_progress,
-                       count(*) FILTER (WHERE received_at < :to AND (decided_at IS NULL OR decided_at >= :to)
-                                          AND (withdrawn_at IS NULL OR withdrawn_at >= :to) AND due_at < LEAST(:to, :asOf)) AS overdue,
+                       count(*) FILTER (WHERE decided_at >= :from AND decided_at < :to AND outcome = 'REJECTED') AS rejected,
+                       count(*) FILTER (WHERE %3$s) AS in_progress,
+                       count(*) FILTER (WHERE %3$s AND due_at < LEAST(:to, :asOf) AND status IS DISTINCT FROM 'AWAITING_SUPPLEMENT') AS overdue,
                        count(*) FILTER (WHERE withdrawn_at >= :from AND withdrawn_at < :to) AS withdrawn,
-                       coalesce(sum(supplement_requests) FILTER (WHERE received_at >= :from AND received_at < :to), 0) AS supplements
-                FROM dossier_fact
-                WHERE %s AND channel IS NOT NULL
-                GROUP BY channel""".formatted(filter);
-        DatabaseClient.GenericExecuteSpec spec = database.sql(sql).bind("from", from).bind("to", toExclusive).bind("asOf", asOf);
+                       coalesce(sum((SELECT count(*) FROM %4$s s WHERE s.dossier_id = f.dossier_id AND s.step = 'REQUEST_SUPPLEMENT'
+                                     AND s.at >= :from AND s.at < :to)), 0) AS supplements
+                FROM %1$s f
+                WHERE %5$s AND channel IS NOT NULL
+                GROUP BY 1, 2""".formatted(facts, unit, unresolvedAtEnd, steps, filter);
+        DatabaseClient.GenericExecuteSpec spec = database.sql(sql).bind("from", from).bind("to", to).bind("asOf", asOf);
         if (scope.kind() != Scope.Kind.NATIONAL) {
             spec = spec.bind("code", scope.code());
         }
-        return spec.map((row, meta) -> new long[] {
-                        Channel.valueOf(row.get("channel", String.class)).ordinal(),
+        return spec.map((row, meta) -> new Object[] {row.get("unit", String.class), row.get("channel", String.class), new long[] {
                         row.get("received", Long.class), row.get("cross_boundary", Long.class), row.get("inter_provincial", Long.class),
                         row.get("routed", Long.class), row.get("resolved", Long.class), row.get("early", Long.class),
-                        row.get("on_time", Long.class), row.get("late", Long.class), row.get("in_progress", Long.class),
-                        row.get("overdue", Long.class), row.get("withdrawn", Long.class), ((Number) row.get("supplements")).longValue()})
+                        row.get("on_time", Long.class), row.get("late", Long.class), row.get("rejected", Long.class),
+                        row.get("in_progress", Long.class), row.get("overdue", Long.class), row.get("withdrawn", Long.class),
+                        ((Number) row.get("supplements")).longValue()}})
                 .all()
                 .collectList()
-                .map(rows -> {
-                    long[] total = new long[13];
-                    Map<String, Long> byChannel = new LinkedHashMap<>();
-                    for (Channel channel : Channel.values()) {
-                        byChannel.put(channel.name(), 0L);
-                    }
-                    for (long[] row : rows) {
-                        byChannel.put(Channel.values()[(int) row[0]].name(), row[1]);
-                        for (int i = 1; i < row.length; i++) {
-                            total[i] += row[i];
+                .flatMapIterable(rows -> {
+                    Map<String, long[]> totals = new TreeMap<>();
+                    Map<String, Map<String, Long>> channels = new TreeMap<>();
+                    for (Object[] row : rows) {
+                        String key = (String) row[0];
+                        long[] values = (long[]) row[2];
+                        long[] total = totals.computeIfAbsent(key, ignored -> new long[values.length]);
+                        for (int i = 0; i < values.length; i++) {
+                            total[i] += values[i];
                         }
+                        channels.computeIfAbsent(key, ignored -> emptyChannels()).put((String) row[1], values[0]);
                     }
-                    long received = total[1];
-                    long resolved = total[5];
-                    return new Indicators(scope.toString(), VietnamTime.of(from).toLocalDate(),
-                            VietnamTime.of(toExclusive).toLocalDate().minusDays(1), received, byChannel, total[2], total[3],
-                            total[4], resolved, total[6], total[7], total[8], Indicators.rate(total[6] + total[7], resolved),
-                            Indicators.rate(byChannel.get(Channel.ONLINE.name()), received), total[9], total[10], total[11], total[12]);
+                    if (by == Breakdown.NONE && totals.isEmpty()) {
+                        totals.put("", new long[13]);
+                        channels.put("", emptyChannels());
+                    }
+                    return totals.entrySet().stream().map(entry -> {
+                        long[] t = entry.getValue();
+                        return new Counts(entry.getKey(), channels.get(entry.getKey()), t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10],
+                                t[11], t[12]);
+                    }).toList();
                 });
+    }
+
+    private static Map<String, Long> emptyChannels() {
+        Map<String, Long> byChannel = new LinkedHashMap<>();
+        for (Channel channel : Channel.values()) {
+            byChannel.put(channel.name(), 0L);
+        }
+        return byChannel;
     }
 }

@@ -1,53 +1,134 @@
 package vn.gov.dossier.reporting.indicators.web;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
-import vn.gov.dossier.reporting.indicators.Facts;
 import vn.gov.dossier.reporting.indicators.Indicators;
+import vn.gov.dossier.reporting.indicators.Rating;
+import vn.gov.dossier.reporting.indicators.ReadingIndicators;
 import vn.gov.dossier.reporting.indicators.Scope;
 
 @RestController
 @RequestMapping("/api/v1")
 class IndicatorController {
 
+    /** Excel reads a CSV as UTF-8 (and Vietnamese names intact) only when it starts with a byte-order mark. */
+    private static final String BOM = "\uFEFF";
 
-    private final Facts facts;
+    private final ReadingIndicators reading;
     private final Clock clock;
 
-    IndicatorController(Facts facts, Clock clock) {
-        this.facts = facts;
+    IndicatorController(ReadingIndicators reading, Clock clock) {
+        this.reading = reading;
         this.clock = clock;
     }
 
-    /** Defaults: from the first day of the current year to today (Vietnam's calendar days). */
+    /** A period of Vietnam's calendar days; defaults: from the first day of the current year to today. */
+    private record Period(LocalDate from, LocalDate to) {
+    }
+
     @GetMapping("/indicators")
     Mono<Indicators> indicators(@RequestParam(defaultValue = "national") String scope, @RequestParam(required = false) LocalDate from,
                                 @RequestParam(required = false) LocalDate to) {
-        Scope parsed;
-        try {
-            parsed = Scope.parse(scope);
-        } catch (IllegalArgumentException e) {
-            return Mono.error(ApiException.invalid(List.of(new FieldError("scope", e.getMessage()))));
+        Scope parsed = scope(scope);
+        Period period = period(from, to);
+        return reading.indicators(parsed, period.from(), period.to());
+    }
+
+    /** One row per unit of the scope: provinces for national, communes for a province. UTF-8 with a BOM, comma-separated. */
+    @GetMapping(value = "/indicators.csv", produces = "text/csv")
+    Mono<ResponseEntity<String>> csv(@RequestParam(defaultValue = "national") String scope, @RequestParam(required = false) LocalDate from,
+                                     @RequestParam(required = false) LocalDate to) {
+        Scope parsed = scope(scope);
+        Period period = period(from, to);
+        return reading.byUnit(parsed, period.from(), period.to()).collectList().map(rows -> {
+            String fileName = "indicators-" + parsed.toString().replace(':', '-') + "-" + period.from() + "-" + period.to() + ".csv";
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                    .body(BOM + csv(rows));
+        });
+    }
+
+    @GetMapping("/ratings")
+    Flux<Rating> ratings(@RequestParam(required = false) String province, @RequestParam(required = false) LocalDate from,
+                         @RequestParam(required = false) LocalDate to) {
+        if (province == null || !reading.knownProvince(province)) {
+            return Flux.error(ApiException.invalid(List.of(new FieldError("province", "must be the code of one of the 34 provinces, e.g. 01"))));
         }
+        Period period = period(from, to);
+        return reading.ratings(province, period.from(), period.to());
+    }
+
+    private static String csv(List<ReadingIndicators.UnitIndicators> rows) {
+        List<String> header = new ArrayList<>(List.of("unit_code", "unit_name", "from", "to", "received"));
+        for (Channel channel : Channel.values()) {
+            header.add("received_" + channel.name().toLowerCase(Locale.ROOT));
+        }
+        header.addAll(List.of("cross_boundary", "inter_provincial", "resolved", "early", "on_time", "late", "rejected", "on_time_rate",
+                "online_rate", "in_progress", "overdue", "withdrawn", "supplement_requests"));
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+            for (ReadingIndicators.UnitIndicators row : rows) {
+                Indicators i = row.indicators();
+                List<Object> values = new ArrayList<>(List.of(row.unitCode(), row.unitName(), i.from(), i.to(), i.received()));
+                for (Channel channel : Channel.values()) {
+                    values.add(i.receivedByChannel().getOrDefault(channel.name(), 0L));
+                }
+                values.addAll(java.util.Arrays.asList(i.crossBoundary(), i.interProvincial(), i.resolved(), i.early(), i.onTime(), i.late(),
+                        i.rejected(), rate(i.onTimeRate()), rate(i.onlineRate()), i.inProgress(), i.overdue(), i.withdrawn(), i.supplementRequests()));
+                printer.printRecord(values);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not write CSV to memory", e);
+        }
+        return out.toString();
+    }
+
+    /** Rates with a dot and four decimals (a spreadsheet in any locale reads them), empty when undefined. */
+    private static String rate(Double rate) {
+        return rate == null ? "" : String.format(Locale.ROOT, "%.4f", rate);
+    }
+
+    private static Scope scope(String text) {
+        try {
+            return Scope.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(List.of(new FieldError("scope", e.getMessage())));
+        }
+    }
+
+    private Period period(LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
         LocalDate first = from == null ? today.withDayOfYear(1) : from;
         LocalDate last = to == null ? today : to;
         if (last.isBefore(first)) {
-            return Mono.error(ApiException.invalid(List.of(new FieldError("to", "must not be before from"))));
+            throw ApiException.invalid(List.of(new FieldError("to", "must not be before from")));
         }
-        OffsetDateTime start = first.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
-        OffsetDateTime end = last.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
-        return facts.indicators(parsed, start, end, OffsetDateTime.now(clock));
+        if (first.plusYears(10).isBefore(last)) {
+            throw ApiException.invalid(List.of(new FieldError("to", "must be within ten years of from")));
+        }
+        return new Period(first, last);
     }
 }

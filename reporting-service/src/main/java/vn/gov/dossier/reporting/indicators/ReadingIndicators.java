@@ -1,0 +1,95 @@
+package vn.gov.dossier.reporting.indicators;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.VietnamTime;
+import vn.gov.dossier.reference.AdministrativeUnits;
+import vn.gov.dossier.reference.Catalogue;
+import vn.gov.dossier.reference.Commune;
+import vn.gov.dossier.reference.Procedure;
+import vn.gov.dossier.reference.Province;
+
+/** DOMAIN.md's indicators for a scope and a period of Vietnam's calendar days, whole or unit by unit, and the ratings. */
+public class ReadingIndicators {
+
+    /** One unit's indicators with the unit's name, for the CSV. */
+    public record UnitIndicators(String unitCode, String unitName, Indicators indicators) {
+    }
+
+    private final Facts facts;
+    private final RatingThresholds thresholds;
+    private final Clock clock;
+    private final AdministrativeUnits units = AdministrativeUnits.current();
+    private final Catalogue catalogue = Catalogue.seed();
+
+    public ReadingIndicators(Facts facts, RatingThresholds thresholds, Clock clock) {
+        this.facts = facts;
+        this.thresholds = thresholds;
+        this.clock = clock;
+    }
+
+    public Mono<Indicators> indicators(Scope scope, LocalDate from, LocalDate to) {
+        return facts.count(scope, Breakdown.NONE, start(from), end(to), OffsetDateTime.now(clock))
+                .next()
+                .map(counts -> counts.indicators(scope.toString(), from, to));
+    }
+
+    /** One row per unit of the scope that has anything counted: provinces of the country, communes of a province. */
+    public Flux<UnitIndicators> byUnit(Scope scope, LocalDate from, LocalDate to) {
+        Breakdown by = Breakdown.unitsOf(scope);
+        return facts.count(scope, by, start(from), end(to), OffsetDateTime.now(clock))
+                .map(counts -> new UnitIndicators(counts.unit(), name(by, counts.unit()),
+                        counts.indicators(label(by, counts.unit()), from, to)));
+    }
+
+    /** The communes of a province with anything received or resolved in the period, each rated. */
+    public Flux<Rating> ratings(String provinceCode, LocalDate from, LocalDate to) {
+        return facts.count(new Scope(Scope.Kind.PROVINCE, provinceCode), Breakdown.COMMUNE, start(from), end(to), OffsetDateTime.now(clock))
+                .map(counts -> {
+                    Indicators indicators = counts.indicators("commune:" + counts.unit(), from, to);
+                    return new Rating(counts.unit(), name(Breakdown.COMMUNE, counts.unit()),
+                            thresholds.rate(indicators.onTimeRate(), indicators.onlineRate()), indicators.onTimeRate(), indicators.onlineRate(),
+                            indicators.received(), indicators.resolved());
+                });
+    }
+
+    /** The year to date by receiving province, for the gauges. */
+    public Mono<Void> refresh(IndicatorGauges gauges) {
+        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+        return facts.count(new Scope(Scope.Kind.NATIONAL, null), Breakdown.PROVINCE, start(today.withDayOfYear(1)), end(today),
+                        OffsetDateTime.now(clock))
+                .collectList()
+                .doOnNext(gauges::counted)
+                .then();
+    }
+
+    public boolean knownProvince(String code) {
+        return units.province(code).isPresent();
+    }
+
+    private String name(Breakdown by, String code) {
+        Optional<String> name = switch (by) {
+            case PROVINCE -> units.province(code).map(Province::name);
+            case COMMUNE -> units.commune(code).map(Commune::fullName);
+            case PROCEDURE -> catalogue.procedure(code).map(Procedure::name);
+            case AUTHORITY, NONE -> Optional.empty();
+        };
+        return name.orElse(code);
+    }
+
+    private static String label(Breakdown by, String code) {
+        return by == Breakdown.NONE ? "national" : by.name().toLowerCase(java.util.Locale.ROOT) + ":" + code;
+    }
+
+    private static OffsetDateTime start(LocalDate from) {
+        return from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
+    }
+
+    private static OffsetDateTime end(LocalDate to) {
+        return to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
+    }
+}
