@@ -29,7 +29,7 @@ class ArchitectureTest {
         ArchRule rule = noClasses()
                 .that().resideInAnyPackage("vn.gov.dossier.intake.*..", "vn.gov.dossier.routing.*..", "vn.gov.dossier.processing.*..",
                         "vn.gov.dossier.notification.*..", "vn.gov.dossier.reporting.*..")
-                .and().resideOutsideOfPackages("..web..", "..persistence..", "..metrics..")
+                .and().resideOutsideOfPackages("..web..", "..persistence..", "..metrics..", "..channels..", "..kafka..")
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
         rule.check(classes);
     }

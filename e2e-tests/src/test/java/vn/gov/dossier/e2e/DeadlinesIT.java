@@ -3,8 +3,6 @@ package vn.gov.dossier.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,8 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.CaseDeadlineFlagged;
 import vn.gov.dossier.contracts.EventTypes;
@@ -34,12 +30,13 @@ import vn.gov.dossier.stack.Stack;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeadlinesIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Casework.PATIENCE;
     private static final WorkingCalendar CALENDAR = WorkingCalendar.standard();
     /** A Monday morning, the week before Reunification Day (30 April) and Labour Day (1 May). */
     private static final OffsetDateTime MONDAY_27_APRIL = OffsetDateTime.parse("2026-04-27T09:00:00+07:00");
 
     private Stack stack;
+    private Casework casework;
     private MovableClock intakeClock;
     private MovableClock processingClock;
 
@@ -49,6 +46,7 @@ class DeadlinesIT {
         intakeClock = stack.start(ServiceSpec.INTAKE, 0, MovableClock.InService.class).getBean(MovableClock.class);
         stack.start(ServiceSpec.ROUTING, 0);
         processingClock = stack.start(ServiceSpec.PROCESSING, 0, MovableClock.InService.class).getBean(MovableClock.class);
+        casework = new Casework(stack, "Nguyễn Thị Lan");
     }
 
     @AfterEach
@@ -68,52 +66,52 @@ class DeadlinesIT {
     void should_move_the_due_time_by_exactly_the_suspended_working_time_across_a_weekend_and_a_holiday() {
         String code = filedAndRouted(MONDAY_27_APRIL);
         processingClock.set(OffsetDateTime.parse("2026-04-28T09:00:00+07:00"));
-        act(code, "accept", null).expectStatus().isAccepted();
-        awaitBoth(code, "IN_PROCESSING");
-        OffsetDateTime dueBefore = dueAt(code);
+        casework.act(code, "accept", null).expectStatus().isAccepted();
+        casework.awaitBoth(code, "IN_PROCESSING");
+        OffsetDateTime dueBefore = casework.dueAt(code);
 
         processingClock.set(OffsetDateTime.parse("2026-04-29T10:00:00+07:00"));
-        act(code, "supplement-request", Map.of("reason", "Thiếu bản sao giấy khai sinh")).expectStatus().isAccepted();
-        awaitBoth(code, "AWAITING_SUPPLEMENT");
+        casework.act(code, "supplement-request", Map.of("reason", "Thiếu bản sao giấy khai sinh")).expectStatus().isAccepted();
+        casework.awaitBoth(code, "AWAITING_SUPPLEMENT");
         intakeClock.set(OffsetDateTime.parse("2026-05-05T10:00:00+07:00"));
-        desk(code, "supplements", Map.of("note", "Bản sao giấy khai sinh", "unitCode", "19753")).expectStatus().isAccepted();
-        awaitBoth(code, "IN_PROCESSING");
+        casework.deskStep(code, "supplements", Map.of("note", "Bản sao giấy khai sinh", "unitCode", "19753")).expectStatus().isAccepted();
+        casework.awaitBoth(code, "IN_PROCESSING");
 
         // Wed 29 Apr 10:00 → Tue 5 May 10:00: Wed 29 afternoon and Mon 4 May count (16 working hours); 30 Apr and 1 May are
         // holidays, 2–3 May the weekend. Two working days later than before, though six calendar days passed.
-        OffsetDateTime dueAfter = dueAt(code);
+        OffsetDateTime dueAfter = casework.dueAt(code);
         assertThat(CALENDAR.workingMinutesBetween(OffsetDateTime.parse("2026-04-29T10:00:00+07:00"),
                 OffsetDateTime.parse("2026-05-05T10:00:00+07:00"))).isEqualTo(16 * 60);
         assertThat(dueAfter).isEqualTo(CALENDAR.plusWorkingMinutes(dueBefore, 16 * 60));
         assertThat(CALENDAR.workingMinutesBetween(dueBefore, dueAfter)).isEqualTo(16 * 60);
-        assertThat(caseView(code).get("originalDueAt")).as("the citizen's time does not count against the authority")
-                .isEqualTo(caseView(code).get("dueAt"));
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(OffsetDateTime.parse((String) intakeView(code).get("dueAt"))).isEqualTo(dueAfter));
+        assertThat(casework.caseView(code).get("originalDueAt")).as("the citizen's time does not count against the authority")
+                .isEqualTo(casework.caseView(code).get("dueAt"));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(OffsetDateTime.parse((String) casework.intakeView(code).get("dueAt"))).isEqualTo(dueAfter));
     }
 
     @Test
     void should_flag_an_overdue_case_and_still_call_it_late_when_decided_after_an_extension() {
         String code = filedAndRouted(MONDAY_27_APRIL);
-        OffsetDateTime due = dueAt(code);
+        OffsetDateTime due = casework.dueAt(code);
 
         processingClock.set(due.plusDays(1));
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(caseView(code).get("overdue")).isEqualTo(true));
-        String authority = (String) ((Map<?, ?>) caseView(code).get("authority")).get("id");
-        processing().get().uri("/api/v1/authorities/{id}/cases?overdue=true&size=100", authority).exchange().expectStatus().isOk()
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(casework.caseView(code).get("overdue")).isEqualTo(true));
+        String authority = (String) ((Map<?, ?>) casework.caseView(code).get("authority")).get("id");
+        casework.processing().get().uri("/api/v1/authorities/{id}/cases?overdue=true&size=100", authority).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.content[*].dossierCode").value(List.class, codes -> assertThat(codes).contains(code));
         assertThat(deadlineFlags(code)).extracting(CaseDeadlineFlagged::flag).containsExactly(CaseDeadlineFlagged.OVERDUE);
 
-        act(code, "accept", null).expectStatus().isAccepted();
+        casework.act(code, "accept", null).expectStatus().isAccepted();
         OffsetDateTime newDue = due.plusDays(7);
-        act(code, "extension", Map.of("newDueAt", newDue.toString(), "reason", "Cần xác minh thêm với Công an tỉnh")).expectStatus().isAccepted();
-        awaitBoth(code, "IN_PROCESSING");
-        assertThat(caseView(code).get("overdue")).isEqualTo(false);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(OffsetDateTime.parse((String) intakeView(code).get("dueAt"))).isEqualTo(newDue));
+        casework.act(code, "extension", Map.of("newDueAt", newDue.toString(), "reason", "Cần xác minh thêm với Công an tỉnh")).expectStatus().isAccepted();
+        casework.awaitBoth(code, "IN_PROCESSING");
+        assertThat(casework.caseView(code).get("overdue")).isEqualTo(false);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(OffsetDateTime.parse((String) casework.intakeView(code).get("dueAt"))).isEqualTo(newDue));
 
         processingClock.set(due.plusDays(2));
-        act(code, "decision", Map.of("outcome", "APPROVED")).expectStatus().isAccepted();
-        awaitBoth(code, "APPROVED");
-        Map<String, Object> decided = caseView(code);
+        casework.act(code, "decision", Map.of("outcome", "APPROVED")).expectStatus().isAccepted();
+        casework.awaitBoth(code, "APPROVED");
+        Map<String, Object> decided = casework.caseView(code);
         assertThat(decided.get("timeliness")).as("an apology does not make a late case on time").isEqualTo("LATE");
         assertThat(OffsetDateTime.parse((String) decided.get("originalDueAt"))).isEqualTo(due);
         assertThat(OffsetDateTime.parse((String) decided.get("dueAt"))).isEqualTo(newDue);
@@ -123,8 +121,8 @@ class DeadlinesIT {
         intakeClock.set(at);
         processingClock.set(at);
         String code = new Desk(stack.port(ServiceSpec.INTAKE)).file(Desk.residenceRegistrationAtBaDinhForTanDinhResident());
-        await().atMost(PATIENCE).untilAsserted(() -> processing().get().uri("/api/v1/cases/{code}", code).exchange().expectStatus().isOk());
-        awaitBoth(code, "ROUTED");
+        await().atMost(PATIENCE).untilAsserted(() -> casework.processing().get().uri("/api/v1/cases/{code}", code).exchange().expectStatus().isOk());
+        casework.awaitBoth(code, "ROUTED");
         return code;
     }
 
@@ -136,47 +134,5 @@ class DeadlinesIT {
                 .map(record -> TestEvents.decode(record.value(), CaseDeadlineFlagged.class))
                 .filter(flag -> flag.dossierCode().equals(code))
                 .toList();
-    }
-
-    private WebTestClient.ResponseSpec act(String code, String action, Map<String, Object> body) {
-        WebTestClient.RequestBodySpec request = processing().post().uri("/api/v1/cases/{code}/{action}", code, action)
-                .header("X-Actor-Name", URLEncoder.encode("Nguyễn Thị Lan", StandardCharsets.UTF_8)).header("X-Actor-Unit", "26737")
-                .contentType(MediaType.APPLICATION_JSON);
-        return body == null ? request.exchange() : request.bodyValue(body).exchange();
-    }
-
-    private WebTestClient.ResponseSpec desk(String code, String step, Map<String, Object> body) {
-        return intake().post().uri("/api/v1/dossiers/{code}/{step}", code, step).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
-    private void awaitBoth(String code, String status) {
-        await().atMost(PATIENCE).untilAsserted(() -> {
-            assertThat(caseView(code).get("status")).as("processing").isEqualTo(status);
-            assertThat(intakeView(code).get("status")).as("intake").isEqualTo(status);
-        });
-    }
-
-    private OffsetDateTime dueAt(String code) {
-        return OffsetDateTime.parse((String) caseView(code).get("dueAt"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> caseView(String code) {
-        return processing().get().uri("/api/v1/cases/{code}", code).exchange().expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> intakeView(String code) {
-        return intake().get().uri("/api/v1/dossiers/{code}", code).exchange().expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
-    }
-
-    private WebTestClient processing() {
-        return Clients.of(stack, ServiceSpec.PROCESSING);
-    }
-
-    private WebTestClient intake() {
-        return Clients.of(stack, ServiceSpec.INTAKE);
     }
 }
