@@ -151,6 +151,21 @@ class NotificationServiceIT {
 
     @Test
     @Order(2)
+    void should_address_a_notice_whose_event_came_before_the_citizens_contact() {
+        String email = "early" + SEQUENCE.incrementAndGet() + "@example.vn";
+        DossierSubmitted submitted = submitted(email, "0933000111");
+        TestEvents.publish(kafka, Topics.PROCESSING, step(submitted, "REQUEST_SUPPLEMENT", "AWAITING_SUPPLEMENT", "Thiếu ảnh 4x6"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.get().uri("/api/v1/notifications?dossierCode={code}", submitted.dossierCode())
+                .exchange().expectBody().jsonPath("$.length()").isEqualTo(2).jsonPath("$[0].status").isEqualTo("PENDING"));
+
+        TestEvents.publish(kafka, Topics.INTAKE, submitted);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email).size() == 2);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(smsTo("0933000111", submitted.dossierCode())).hasSize(2));
+    }
+
+    @Test
+    @Order(3)
     void should_end_a_delivery_that_keeps_failing_as_failed_and_send_it_when_resent() {
         String phone = "0987000111";
         smsGateway.stubFor(post(urlEqualTo("/messages")).withRequestBody(matchingJsonPath("$.to", com.github.tomakehurst.wiremock.client.WireMock.equalTo(phone)))
@@ -179,7 +194,7 @@ class NotificationServiceIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void should_open_the_sms_circuit_in_an_outage_without_delaying_email_and_resume_sms_when_the_gateway_is_back() {
         smsGateway.resetMappings();
         smsGateway.stubFor(post(urlEqualTo("/messages")).willReturn(aResponse().withStatus(503)));

@@ -19,7 +19,8 @@ public interface Deliveries {
 
     /**
      * Up to {@code limit} pending deliveries of the channel that are due, claimed until {@code leaseUntil} so that no
-     * other instance sends them meanwhile.
+     * other instance sends them meanwhile. A citizen's delivery still without a recipient takes it from the dossier's
+     * contact now (its event may have been applied while the contact was arriving).
      */
     Flux<PendingDelivery> claim(DeliveryChannel channel, OffsetDateTime now, OffsetDateTime leaseUntil, int limit);
 

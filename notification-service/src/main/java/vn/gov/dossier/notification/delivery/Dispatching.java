@@ -69,13 +69,13 @@ public class Dispatching {
     }
 
     private Mono<Void> deliver(PendingDelivery delivery) {
-        Rendered rendered = templates.render(delivery.template(), delivery.channel(), model(delivery));
         int attempt = delivery.attempts() + 1;
-        return sender.send(delivery, rendered)
-                .then(Mono.defer(() -> {
-                    metrics.sent(delivery.channel(), delivery.template());
-                    return deliveries.sent(delivery.id(), rendered, attempt, OffsetDateTime.now(clock));
-                }))
+        return Mono.fromCallable(() -> templates.render(delivery.template(), delivery.channel(), model(delivery)))
+                .flatMap(rendered -> sender.send(delivery, rendered)
+                        .then(Mono.defer(() -> {
+                            metrics.sent(delivery.channel(), delivery.template());
+                            return deliveries.sent(delivery.id(), rendered, attempt, OffsetDateTime.now(clock));
+                        })))
                 .onErrorResume(ChannelUnavailable.class,
                         unavailable -> deliveries.postponed(delivery.id(), OffsetDateTime.now(clock).plus(policy.whenUnavailable())))
                 .onErrorResume(error -> !(error instanceof ChannelUnavailable), error -> {
@@ -83,7 +83,7 @@ public class Dispatching {
                     metrics.failed(delivery.channel(), delivery.template(), spent);
                     log.warn("{} delivery {} of {} failed (attempt {} of {}): {}", delivery.channel(), delivery.id(), delivery.dossierCode(),
                             attempt, policy.maxAttempts(), error.toString());
-                    OffsetDateTime retryAt = spent ? null : OffsetDateTime.now(clock).plus(policy.firstRetry().multipliedBy(1L << (attempt - 1)));
+                    OffsetDateTime retryAt = spent ? null : OffsetDateTime.now(clock).plus(policy.firstRetry().multipliedBy(1L << Math.min(attempt - 1, 16)));
                     return deliveries.failed(delivery.id(), attempt, error.toString(), retryAt);
                 });
     }

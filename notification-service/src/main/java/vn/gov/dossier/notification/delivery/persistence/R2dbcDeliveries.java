@@ -73,15 +73,19 @@ class R2dbcDeliveries implements Deliveries {
     public Flux<PendingDelivery> claim(DeliveryChannel channel, OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
         return database.sql("""
                         WITH due AS (
-                            SELECT id FROM delivery
-                            WHERE channel = :channel AND status = 'PENDING' AND recipient IS NOT NULL AND next_attempt_at <= :now
-                            ORDER BY next_attempt_at, id LIMIT :limit
-                            FOR UPDATE SKIP LOCKED),
+                            SELECT d.id, CASE d.channel WHEN 'SMS' THEN o.phone WHEN 'EMAIL' THEN o.email END AS contact
+                            FROM delivery d LEFT JOIN dossier o ON o.dossier_id = d.dossier_id
+                            WHERE d.channel = :channel AND d.status = 'PENDING' AND d.next_attempt_at <= :now
+                              AND (d.recipient IS NOT NULL OR o.contact_known)
+                            ORDER BY d.next_attempt_at, d.id LIMIT :limit
+                            FOR UPDATE OF d SKIP LOCKED),
                         claimed AS (
-                            UPDATE delivery d SET next_attempt_at = :lease FROM due WHERE d.id = due.id
+                            UPDATE delivery d SET next_attempt_at = :lease, recipient = COALESCE(d.recipient, due.contact)
+                            FROM due WHERE d.id = due.id
                             RETURNING d.id, d.dossier_id, d.dossier_code, d.channel, d.recipient, d.template, d.facts, d.attempts)
                         SELECT c.*, o.procedure_code, o.receiving_unit_code, o.result_delivery, o.applicant_name, o.authority_name
                         FROM claimed c LEFT JOIN dossier o ON o.dossier_id = c.dossier_id
+                        WHERE c.recipient IS NOT NULL
                         ORDER BY c.id""")
                 .bind("channel", channel.name())
                 .bind("now", now)

@@ -53,35 +53,61 @@ public class KafkaEventLog implements EventLog {
         }).subscribeOn(Schedulers.boundedElastic());
     }
 
+    /** Reads as fast as the projections take the events (one poll per request): the log is never held in memory. */
     @Override
     public Flux<Event> read(List<String> topics, Map<String, Long> from, Map<String, Long> to) {
-        return Flux.<List<Event>>create(sink -> {
-            try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
-                List<TopicPartition> partitions = new ArrayList<>();
-                for (TopicPartition partition : partitions(consumer, topics)) {
-                    if (to.getOrDefault(key(partition), 0L) > from.getOrDefault(key(partition), 0L)) {
-                        partitions.add(partition);
-                    }
+        return Flux.using(() -> new Reader(topics, from, to),
+                        reader -> Flux.<List<Event>>generate(sink -> {
+                            if (reader.done()) {
+                                sink.complete();
+                            } else {
+                                sink.next(reader.poll());
+                            }
+                        }),
+                        Reader::close)
+                .subscribeOn(Schedulers.boundedElastic())
+                .concatMapIterable(batch -> batch, 1);
+    }
+
+    /** One consumer positioned at {@code from}, reading up to {@code to}. */
+    private final class Reader implements AutoCloseable {
+
+        private final KafkaConsumer<byte[], byte[]> consumer = consumer();
+        private final List<TopicPartition> partitions = new ArrayList<>();
+        private final Map<String, Long> to;
+
+        Reader(List<String> topics, Map<String, Long> from, Map<String, Long> to) {
+            this.to = to;
+            for (TopicPartition partition : partitions(consumer, topics)) {
+                if (to.getOrDefault(key(partition), 0L) > from.getOrDefault(key(partition), 0L)) {
+                    partitions.add(partition);
                 }
-                consumer.assign(partitions);
-                Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(partitions);
-                for (TopicPartition partition : partitions) {
-                    consumer.seek(partition, Math.max(from.getOrDefault(key(partition), 0L), beginnings.get(partition)));
-                }
-                while (!sink.isCancelled() && partitions.stream().anyMatch(p -> consumer.position(p) < to.get(key(p)))) {
-                    List<Event> batch = new ArrayList<>();
-                    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                        if (record.offset() < to.getOrDefault(record.topic() + "/" + record.partition(), 0L)) {
-                            decode(record).ifPresent(batch::add);
-                        }
-                    }
-                    sink.next(batch);
-                }
-                sink.complete();
-            } catch (RuntimeException e) {
-                sink.error(e);
             }
-        }).subscribeOn(Schedulers.boundedElastic()).concatMapIterable(batch -> batch);
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(partitions);
+            for (TopicPartition partition : partitions) {
+                consumer.seek(partition, Math.max(from.getOrDefault(key(partition), 0L), beginnings.get(partition)));
+            }
+        }
+
+        boolean done() {
+            return partitions.stream().noneMatch(partition -> consumer.position(partition) < to.get(key(partition)));
+        }
+
+        List<Event> poll() {
+            List<Event> batch = new ArrayList<>();
+            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                if (record.offset() < to.getOrDefault(record.topic() + "/" + record.partition(), 0L)) {
+                    decode(record).ifPresent(batch::add);
+                }
+            }
+            return batch;
+        }
+
+        @Override
+        public void close() {
+            consumer.close();
+        }
     }
 
     private Optional<Event> decode(ConsumerRecord<byte[], byte[]> record) {
