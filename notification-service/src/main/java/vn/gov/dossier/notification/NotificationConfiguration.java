@@ -25,6 +25,7 @@ import vn.gov.dossier.notification.delivery.Deliveries;
 import vn.gov.dossier.notification.delivery.DeliveryMetrics;
 import vn.gov.dossier.notification.delivery.Dispatching;
 import vn.gov.dossier.notification.delivery.Dossiers;
+import vn.gov.dossier.notification.delivery.Names;
 import vn.gov.dossier.notification.delivery.NoticeSender;
 import vn.gov.dossier.notification.delivery.NoticeTemplates;
 import vn.gov.dossier.notification.delivery.NotifyingParticipants;
@@ -71,8 +72,10 @@ class NotificationConfiguration {
                            NotificationProperties properties, Clock clock) {
         Dispatching.Policy policy = new Dispatching.Policy(properties.maxAttempts(), properties.firstRetry(), properties.whenUnavailable(),
                 Duration.ofMinutes(2), 50, 8);
+        Names names = Names.fromReferenceData();
         return Disposables.composite(channels.stream()
-                .map(channel -> new Dispatching(channel, deliveries, templates, metrics, policy, clock).every(properties.dispatchInterval()).subscribe())
+                .map(channel -> new Dispatching(channel, deliveries, templates, metrics, policy, names, clock)
+                        .every(properties.dispatchInterval()).subscribe())
                 .toList());
     }
 

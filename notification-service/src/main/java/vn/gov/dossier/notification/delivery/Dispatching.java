@@ -9,10 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import vn.gov.dossier.reference.AdministrativeUnits;
-import vn.gov.dossier.reference.Catalogue;
-import vn.gov.dossier.reference.Commune;
-import vn.gov.dossier.reference.Procedure;
 
 /**
  * Sends one channel's pending deliveries. Each attempt is recorded: SENT; retried later with a growing delay; FAILED
@@ -32,12 +28,13 @@ public class Dispatching {
     private final NoticeTemplates templates;
     private final DeliveryMetrics metrics;
     private final Policy policy;
+    private final Names names;
     private final Clock clock;
-    private final Catalogue catalogue = Catalogue.seed();
-    private final AdministrativeUnits units = AdministrativeUnits.current();
 
-    public Dispatching(NoticeSender sender, Deliveries deliveries, NoticeTemplates templates, DeliveryMetrics metrics, Policy policy, Clock clock) {
+    public Dispatching(NoticeSender sender, Deliveries deliveries, NoticeTemplates templates, DeliveryMetrics metrics, Policy policy, Names names,
+                       Clock clock) {
         this.sender = sender;
+        this.names = names;
         this.deliveries = deliveries;
         this.templates = templates;
         this.metrics = metrics;
@@ -93,10 +90,9 @@ public class Dispatching {
         Map<String, String> model = new HashMap<>(delivery.model());
         model.put("code", delivery.dossierCode());
         String procedureCode = model.get("procedureCode");
-        model.putIfAbsent("procedureName", procedureCode == null ? ""
-                : catalogue.procedure(procedureCode).map(Procedure::name).orElse(procedureCode));
+        model.putIfAbsent("procedureName", procedureCode == null ? "" : names.procedure(procedureCode));
         String desk = model.get("receivingUnitCode");
-        String deskName = desk == null ? "bộ phận một cửa" : "Bộ phận Một cửa " + units.commune(desk).map(Commune::fullName).orElse(desk);
+        String deskName = desk == null ? "bộ phận một cửa" : names.desk(desk);
         model.putIfAbsent("deskName", deskName);
         model.putIfAbsent("applicantName", "ông/bà");
         model.putIfAbsent("authorityName", "Cơ quan giải quyết");
