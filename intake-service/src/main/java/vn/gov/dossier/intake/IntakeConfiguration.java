@@ -10,8 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.ProcedureCatalogued;
@@ -33,6 +31,7 @@ import vn.gov.dossier.intake.status.FollowingProcessing;
 import vn.gov.dossier.intake.status.FollowingRouting;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.application.EventPublisher;
+import vn.gov.dossier.platform.application.Periodically;
 import vn.gov.dossier.platform.application.Transactions;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
@@ -65,9 +64,7 @@ class IntakeConfiguration {
     /** Every half minute, what other intake instances stored (each consumes only some partitions of the topic). */
     @Bean(destroyMethod = "dispose")
     Disposable catalogueRefresh(ReplicatingCatalogue replicating, IntakeProperties properties) {
-        return Flux.interval(properties.catalogueRefresh(), properties.catalogueRefresh())
-                .onBackpressureDrop()
-                .concatMap(tick -> replicating.refresh().onErrorResume(error -> Mono.empty()))
+        return Periodically.every("catalogue refresh", properties.catalogueRefresh(), properties.catalogueRefresh(), replicating::refresh)
                 .subscribe();
     }
 

@@ -1,19 +1,17 @@
 package vn.gov.dossier.processing;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.function.Consumer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.platform.application.EventPublisher;
+import vn.gov.dossier.platform.application.Periodically;
 import vn.gov.dossier.platform.application.Transactions;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
@@ -71,10 +69,7 @@ class ProcessingConfiguration {
 
     @Bean(destroyMethod = "dispose")
     Disposable queueGauges(CountingQueues counting, ProcessingProperties properties) {
-        return Flux.interval(Duration.ZERO, properties.gaugeRefresh())
-                .onBackpressureDrop()
-                .concatMap(tick -> counting.refresh().onErrorResume(error -> Mono.empty()))
-                .subscribe();
+        return Periodically.every("queue gauges", properties.gaugeRefresh(), counting::refresh).subscribe();
     }
 
     /** Binding {@code intakeEvents-in-0}: supplements, withdrawals and handovers taken at any desk. */

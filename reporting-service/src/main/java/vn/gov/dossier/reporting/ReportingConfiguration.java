@@ -1,7 +1,6 @@
 package vn.gov.dossier.reporting;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.function.Consumer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,12 +11,11 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.RoutingFailed;
+import vn.gov.dossier.platform.application.Periodically;
 import vn.gov.dossier.platform.events.EventCodec;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
@@ -58,10 +56,7 @@ class ReportingConfiguration {
 
     @Bean(destroyMethod = "dispose")
     Disposable indicatorGauges(ReadingIndicators reading, IndicatorGauges gauges, ReportingProperties properties) {
-        return Flux.interval(Duration.ZERO, properties.gaugeRefresh())
-                .onBackpressureDrop()
-                .concatMap(tick -> reading.refresh(gauges).onErrorResume(error -> Mono.empty()))
-                .subscribe();
+        return Periodically.every("indicator gauges", properties.gaugeRefresh(), () -> reading.refresh(gauges)).subscribe();
     }
 
     /** Binding {@code intakeEvents-in-0}. */

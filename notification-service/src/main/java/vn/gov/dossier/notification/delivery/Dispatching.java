@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.platform.application.Periodically;
 
 /**
  * Sends one channel's pending deliveries. Each attempt is recorded: SENT; retried later with a growing delay; FAILED
@@ -56,13 +57,8 @@ public class Dispatching {
 
     /** Rounds at the given interval (sooner while there is more to send) until disposed. */
     public Flux<Long> every(Duration interval) {
-        return Flux.interval(Duration.ZERO, interval)
-                .onBackpressureDrop()
-                .concatMap(tick -> round().expand(handled -> handled >= policy.batch() ? round() : Mono.empty())
-                        .onErrorResume(error -> {
-                            log.warn("{} dispatch round failed: {}", sender.channel(), error.toString());
-                            return Mono.just(0L);
-                        }));
+        return Periodically.every(sender.channel() + " dispatch", interval,
+                () -> round().expand(handled -> handled >= policy.batch() ? round() : Mono.empty()));
     }
 
     private Mono<Void> deliver(PendingDelivery delivery) {

@@ -4,13 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.CaseDeadlineFlagged;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.platform.application.EventPublisher;
+import vn.gov.dossier.platform.application.Periodically;
 import vn.gov.dossier.platform.application.Transactions;
 
 /**
@@ -19,7 +18,6 @@ import vn.gov.dossier.platform.application.Transactions;
  */
 public class FlaggingDeadlines {
 
-    private static final Logger log = LoggerFactory.getLogger(FlaggingDeadlines.class);
     private static final int BATCH = 200;
 
     private final Deadlines deadlines;
@@ -61,11 +59,6 @@ public class FlaggingDeadlines {
 
     /** Runs at the given interval until disposed; a failed run is logged and the next one tries again. */
     public Flux<Integer> every(Duration interval) {
-        return Flux.interval(Duration.ZERO, interval)
-                .onBackpressureDrop()
-                .concatMap(tick -> run().onErrorResume(error -> {
-                    log.warn("deadline watch run failed, next run in {}: {}", interval, error.toString());
-                    return Mono.just(0);
-                }));
+        return Periodically.every("deadline watch", interval, this::run);
     }
 }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import reactor.core.publisher.Flux;
@@ -44,14 +45,8 @@ public class R2dbcFacts implements Facts {
                         ON CONFLICT (dossier_id) DO UPDATE SET procedure_code = EXCLUDED.procedure_code, channel = EXCLUDED.channel,
                             receiving_unit_code = EXCLUDED.receiving_unit_code, receiving_province_code = EXCLUDED.receiving_province_code,
                             received_at = EXCLUDED.received_at, due_at = COALESCE(%1$s.due_at, EXCLUDED.due_at)""".formatted(facts))
-                .bind("id", event.dossierId())
-                .bind("code", event.dossierCode())
-                .bind("procedure", event.procedureCode())
-                .bind("channel", event.channel().name())
-                .bind("unit", event.receivingUnitCode())
-                .bind("province", event.receivingProvinceCode())
-                .bind("receivedAt", event.receivedAt())
-                .bind("dueAt", event.dueAt())
+                .bindValues(receipt(event.dossierId(), event.dossierCode(), event.procedureCode(), event.channel(), event.receivingUnitCode(),
+                        event.receivingProvinceCode(), event.receivedAt(), event.dueAt()))
                 .then();
     }
 
@@ -73,20 +68,21 @@ public class R2dbcFacts implements Facts {
                             receiving_province_code = COALESCE(%1$s.receiving_province_code, EXCLUDED.receiving_province_code),
                             received_at = COALESCE(%1$s.received_at, EXCLUDED.received_at),
                             due_at = COALESCE(%1$s.due_at, EXCLUDED.due_at)""".formatted(facts))
-                .bind("id", event.dossierId())
-                .bind("code", event.dossierCode())
-                .bind("procedure", event.procedureCode())
-                .bind("channel", event.channel().name())
-                .bind("unit", event.receivingUnitCode())
-                .bind("province", event.receivingProvinceCode())
-                .bind("receivedAt", event.receivedAt())
-                .bind("dueAt", event.dueAt())
+                .bindValues(receipt(event.dossierId(), event.dossierCode(), event.procedureCode(), event.channel(), event.receivingUnitCode(),
+                        event.receivingProvinceCode(), event.receivedAt(), event.dueAt()))
                 .bind("authority", event.authority().id())
                 .bind("authorityProvince", Parameter.fromOrEmpty(event.authority().provinceCode(), String.class))
                 .bind("routedAt", event.occurredAt())
                 .bind("cross", event.crossBoundary())
                 .bind("inter", event.interProvincial())
                 .then();
+    }
+
+    /** The receipt's facts, which both intake's and routing's events carry (whichever arrives first fills the row). */
+    private static Map<String, Object> receipt(UUID dossierId, String code, String procedure, Channel channel, String unit, String province,
+                                               OffsetDateTime receivedAt, OffsetDateTime dueAt) {
+        return Map.of("id", dossierId, "code", code, "procedure", procedure, "channel", channel.name(), "unit", unit, "province", province,
+                "receivedAt", receivedAt, "dueAt", dueAt);
     }
 
     @Override
