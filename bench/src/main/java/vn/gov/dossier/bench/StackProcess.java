@@ -1,0 +1,141 @@
+package vn.gov.dossier.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gov.dossier.stack.LocalStack;
+
+/**
+ * The local stack ({@link LocalStack}: embedded KRaft broker, embedded PostgreSQL, the five services) in a child JVM
+ * of its own, so that its memory is measured apart from the load generator's. Ports are chosen free at start; the
+ * stack's output goes to a log file.
+ */
+final class StackProcess implements AutoCloseable {
+
+    private static final Pattern KAFKA = Pattern.compile("Kafka \\(KRaft\\) listening on (\\S+:\\d+)");
+    private static final String RUNNING = "cross-boundary dossier processing: running";
+
+    private final Process process;
+    private final Map<String, Integer> ports;
+    private final int postgresPort;
+    private final String kafkaBootstrap;
+
+    private StackProcess(Process process, Map<String, Integer> ports, int postgresPort, String kafkaBootstrap) {
+        this.process = process;
+        this.ports = ports;
+        this.postgresPort = postgresPort;
+        this.kafkaBootstrap = kafkaBootstrap;
+    }
+
+    static StackProcess start(Path log, Duration patience) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String service : List.of("intake-service", "routing-service", "processing-service", "notification-service", "reporting-service")) {
+            ports.put(service, freePort());
+        }
+        int postgresPort = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "-cp", System.getProperty("java.class.path")));
+        ports.forEach((service, port) -> command.add("-D" + service.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_PORT=" + port));
+        command.addAll(List.of("-DPOSTGRES_PORT=" + postgresPort, "-DSMTP_PORT=" + freePort(), "-DIMAP_PORT=" + freePort(),
+                "-DSMS_GATEWAY_PORT=" + freePort(), LocalStack.class.getName()));
+        try {
+            Files.createDirectories(log.getParent());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            CompletableFuture<String> kafka = new CompletableFuture<>();
+            CompletableFuture<Void> running = new CompletableFuture<>();
+            Thread pump = new Thread(() -> pump(process, log, kafka, running), "stack-log");
+            pump.setDaemon(true);
+            pump.start();
+            try {
+                running.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+                return new StackProcess(process, ports, postgresPort, kafka.getNow(null));
+            } catch (Exception e) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the local stack did not start within " + patience + "; see " + log, e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void pump(Process process, Path log, CompletableFuture<String> kafka, CompletableFuture<Void> running) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+             PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                out.println(line);
+                Matcher matcher = KAFKA.matcher(line);
+                if (matcher.find()) {
+                    kafka.complete(matcher.group(1));
+                }
+                if (line.contains(RUNNING)) {
+                    running.complete(null);
+                }
+            }
+            running.completeExceptionally(new IllegalStateException("the local stack exited with " + process.waitFor()));
+        } catch (IOException | InterruptedException e) {
+            running.completeExceptionally(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String baseUrl(String service) {
+        return "http://localhost:" + ports.get(service);
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
+    }
+
+    String kafkaBootstrap() {
+        return kafkaBootstrap;
+    }
+
+    /**
+     * Proportional set size of the stack in MiB: its JVM and every PostgreSQL process of its server. PSS shares a page
+     * between the processes that map it, so PostgreSQL's shared buffers are counted once, not once per backend.
+     */
+    double memoryMiB() {
+        long kib = ProcFs.pssKiB(process.pid());
+        for (long pid : ProcFs.postgresProcesses(postgresPort)) {
+            kib += ProcFs.pssKiB(pid);
+        }
+        return kib / 1024.0;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}
