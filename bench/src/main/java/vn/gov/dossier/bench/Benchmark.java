@@ -123,9 +123,11 @@ public final class Benchmark {
             double half = Math.max(1, Math.round(goodAchieved / 2));
             System.out.printf("Latency at half the maximum rate: %.0f dossiers/s ...%n", half);
             long commitsBefore = pipeline.serviceCommits();
+            StackProcess.CpuTime cpuBefore = stack.cpuTime();
             LoadRun.Result halfRun = load.run(half, smoke ? Duration.ofSeconds(5) : Duration.ofSeconds(40));
             filed += halfRun.accepted();
             boolean halfDrained = drain(pipeline, filed, Duration.ofMinutes(2));
+            StackProcess.CpuTime cpu = stack.cpuTime().minus(cpuBefore);
             Thread.sleep(1500); // PostgreSQL publishes its statistics at most once a second.
             long commits = pipeline.serviceCommits() - commitsBefore;
             List<Long> routed = new ArrayList<>();
@@ -161,6 +163,8 @@ public final class Benchmark {
             out.put("half_rate_queued_seen", queuedNanos.length + " of " + halfRun.accepted());
             out.put("half_rate_drained", halfDrained);
             out.put("commits_per_dossier", round((double) commits / Math.max(1, halfRun.accepted())));
+            out.put("cpu_ms_per_dossier_jvm", round(cpu.jvm() * 1000 / Math.max(1, halfRun.accepted())));
+            out.put("cpu_ms_per_dossier_postgres", round(cpu.postgres() * 1000 / Math.max(1, halfRun.accepted())));
             out.put("stack_rss_mb", round(Math.max(peakMemory.get(), stack.memoryMiB())));
             double ratioPg = goodAchieved / pgCommits;
             double ratioKafka = goodAchieved / kafka.recordsPerSecond();
@@ -252,7 +256,7 @@ public final class Benchmark {
         System.out.println("================ benchmark results (" + out.get("run") + ") ================");
         for (String key : List.of("e2e_dossiers_per_s", "baseline_pg_commits_per_s", "baseline_kafka_records_per_s",
                 "half_rate_dossiers_per_s", "p50_intake_to_routed_ms", "p99_intake_to_routed_ms", "p99_intake_to_queued_ms",
-                "commits_per_dossier", "stack_rss_mb")) {
+                "commits_per_dossier", "cpu_ms_per_dossier_jvm", "cpu_ms_per_dossier_postgres", "stack_rss_mb")) {
             System.out.printf("  %-30s %s%n", key, out.get(key));
         }
         System.out.printf("  e2e / PostgreSQL commits       %s   (aim >= %.2f)%n", out.get("ratio_e2e_to_pg_commits"), AIM_E2E_TO_COMMITS);

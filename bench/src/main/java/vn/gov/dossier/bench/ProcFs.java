@@ -61,13 +61,24 @@ final class ProcFs {
         return found;
     }
 
-    private static long parent(Path entry) {
+    /** User and system CPU time a process has used, in seconds (utime and stime of /proc/PID/stat); 0 if gone. */
+    static double cpuSeconds(long pid) {
+        String[] fields = statFields(PROC.resolve(String.valueOf(pid)));
+        if (fields.length < 13) {
+            return 0;
+        }
+        // Fields after the command: state(0) ppid(1) ... utime(11) stime(12), in clock ticks (USER_HZ, 100 on Linux).
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
+    private static String[] statFields(Path entry) {
         String stat = read(entry.resolve("stat"));
         int end = stat.lastIndexOf(')');
-        if (end < 0) {
-            return -1;
-        }
-        String[] fields = stat.substring(end + 2).split(" ");
+        return end < 0 ? new String[0] : stat.substring(end + 2).split(" ");
+    }
+
+    private static long parent(Path entry) {
+        String[] fields = statFields(entry);
         return fields.length > 1 ? Long.parseLong(fields[1]) : -1;
     }
 

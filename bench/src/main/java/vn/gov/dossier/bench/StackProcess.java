@@ -126,6 +126,22 @@ final class StackProcess implements AutoCloseable {
         return kib / 1024.0;
     }
 
+    /** CPU time used so far by the stack's JVM and by its PostgreSQL server's processes, in seconds. */
+    CpuTime cpuTime() {
+        double postgres = 0;
+        for (long pid : ProcFs.postgresProcesses(postgresPort)) {
+            postgres += ProcFs.cpuSeconds(pid);
+        }
+        return new CpuTime(ProcFs.cpuSeconds(process.pid()), postgres);
+    }
+
+    /** CPU seconds of the services' JVM (with Kafka's broker, which runs in it) and of PostgreSQL. */
+    record CpuTime(double jvm, double postgres) {
+        CpuTime minus(CpuTime before) {
+            return new CpuTime(jvm - before.jvm, postgres - before.postgres);
+        }
+    }
+
     @Override
     public void close() {
         process.destroy();

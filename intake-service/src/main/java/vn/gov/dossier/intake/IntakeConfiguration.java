@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.gov.dossier.calendar.WorkingCalendar;
-import reactor.core.Disposable;
 import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.ProcedureCatalogued;
@@ -17,6 +16,7 @@ import vn.gov.dossier.contracts.RoutingFailed;
 import vn.gov.dossier.intake.catalogue.CatalogueReplica;
 import vn.gov.dossier.intake.catalogue.ReplicaStore;
 import vn.gov.dossier.intake.catalogue.ReplicatingCatalogue;
+import vn.gov.dossier.intake.deskwork.TakingDeskSteps;
 import vn.gov.dossier.intake.receipt.PrintingReceipt;
 import vn.gov.dossier.intake.receipt.ReceiptPdf;
 import vn.gov.dossier.intake.registration.DossierCodes;
@@ -26,13 +26,13 @@ import vn.gov.dossier.intake.registration.IntakeMetrics;
 import vn.gov.dossier.intake.registration.ReceivingRules;
 import vn.gov.dossier.intake.registration.ReferenceReceivingRules;
 import vn.gov.dossier.intake.registration.RegisteringDossier;
-import vn.gov.dossier.intake.deskwork.TakingDeskSteps;
 import vn.gov.dossier.intake.status.FollowingProcessing;
 import vn.gov.dossier.intake.status.FollowingRouting;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.application.Periodically;
 import vn.gov.dossier.platform.application.Transactions;
+import vn.gov.dossier.platform.boot.BackgroundWork;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
 import vn.gov.dossier.reference.AdministrativeUnits;
@@ -62,10 +62,10 @@ class IntakeConfiguration {
     }
 
     /** Every half minute, what other intake instances stored (each consumes only some partitions of the topic). */
-    @Bean(destroyMethod = "dispose")
-    Disposable catalogueRefresh(ReplicatingCatalogue replicating, IntakeProperties properties) {
-        return Periodically.every("catalogue refresh", properties.catalogueRefresh(), properties.catalogueRefresh(), replicating::refresh)
-                .subscribe();
+    @Bean
+    BackgroundWork catalogueRefresh(ReplicatingCatalogue replicating, IntakeProperties properties) {
+        return BackgroundWork.of(() -> Periodically.every("catalogue refresh", properties.catalogueRefresh(), properties.catalogueRefresh(),
+                replicating::refresh));
     }
 
     @Bean

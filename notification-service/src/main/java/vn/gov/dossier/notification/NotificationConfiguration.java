@@ -5,9 +5,12 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.reactivestreams.Publisher;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +18,6 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.messaging.Message;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.reactive.function.client.WebClient;
-import reactor.core.Disposable;
-import reactor.core.Disposables;
 import vn.gov.dossier.contracts.CaseDeadlineFlagged;
 import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
@@ -34,6 +35,7 @@ import vn.gov.dossier.notification.delivery.channels.ResilientSender;
 import vn.gov.dossier.notification.delivery.channels.SmsGatewaySender;
 import vn.gov.dossier.notification.delivery.channels.SmtpSender;
 import vn.gov.dossier.notification.delivery.templates.MustacheNoticeTemplates;
+import vn.gov.dossier.platform.boot.BackgroundWork;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
 
@@ -67,16 +69,18 @@ class NotificationConfiguration {
     }
 
     /** One dispatcher per channel, each on its own schedule: a channel that is down holds up no other. */
-    @Bean(destroyMethod = "dispose")
-    Disposable dispatchers(List<NoticeSender> channels, Deliveries deliveries, NoticeTemplates templates, DeliveryMetrics metrics,
+    @Bean
+    BackgroundWork dispatchers(List<NoticeSender> channels, Deliveries deliveries, NoticeTemplates templates, DeliveryMetrics metrics,
                            NotificationProperties properties, Clock clock) {
         Dispatching.Policy policy = new Dispatching.Policy(properties.maxAttempts(), properties.firstRetry(), properties.whenUnavailable(),
                 Duration.ofMinutes(2), 50, 8);
         Names names = Names.fromReferenceData();
-        return Disposables.composite(channels.stream()
-                .map(channel -> new Dispatching(channel, deliveries, templates, metrics, policy, names, clock)
-                        .every(properties.dispatchInterval()).subscribe())
-                .toList());
+        List<Supplier<? extends Publisher<?>>> work = new ArrayList<>();
+        for (NoticeSender channel : channels) {
+            Dispatching dispatching = new Dispatching(channel, deliveries, templates, metrics, policy, names, clock);
+            work.add(() -> dispatching.every(properties.dispatchInterval()));
+        }
+        return BackgroundWork.allOf(work);
     }
 
     /** Binding {@code intakeEvents-in-0}. */

@@ -6,13 +6,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-import reactor.core.Disposable;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.application.Periodically;
 import vn.gov.dossier.platform.application.Transactions;
+import vn.gov.dossier.platform.boot.BackgroundWork;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
 import vn.gov.dossier.processing.casework.CaseFiles;
@@ -57,9 +57,9 @@ class ProcessingConfiguration {
     }
 
     /** The deadline watch, on every instance: the rows it flags are claimed with SKIP LOCKED, so instances never flag twice. */
-    @Bean(destroyMethod = "dispose")
-    Disposable deadlineWatch(FlaggingDeadlines flagging, ProcessingProperties properties) {
-        return flagging.every(properties.deadlineWatch()).subscribe();
+    @Bean
+    BackgroundWork deadlineWatch(FlaggingDeadlines flagging, ProcessingProperties properties) {
+        return BackgroundWork.of(() -> flagging.every(properties.deadlineWatch()));
     }
 
     @Bean
@@ -67,9 +67,9 @@ class ProcessingConfiguration {
         return new CountingQueues(cases, metrics, dueSoon, clock);
     }
 
-    @Bean(destroyMethod = "dispose")
-    Disposable queueGauges(CountingQueues counting, ProcessingProperties properties) {
-        return Periodically.every("queue gauges", properties.gaugeRefresh(), counting::refresh).subscribe();
+    @Bean
+    BackgroundWork queueGauges(CountingQueues counting, ProcessingProperties properties) {
+        return BackgroundWork.of(() -> Periodically.every("queue gauges", properties.gaugeRefresh(), counting::refresh));
     }
 
     /** Binding {@code intakeEvents-in-0}: supplements, withdrawals and handovers taken at any desk. */

@@ -10,12 +10,12 @@ import org.springframework.messaging.Message;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.Disposable;
 import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.RoutingFailed;
 import vn.gov.dossier.platform.application.Periodically;
+import vn.gov.dossier.platform.boot.BackgroundWork;
 import vn.gov.dossier.platform.events.EventCodec;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
@@ -54,9 +54,9 @@ class ReportingConfiguration {
                 new R2dbcProjectionTables(database, TransactionalOperator.create(transactions)), facts);
     }
 
-    @Bean(destroyMethod = "dispose")
-    Disposable indicatorGauges(ReadingIndicators reading, IndicatorGauges gauges, ReportingProperties properties) {
-        return Periodically.every("indicator gauges", properties.gaugeRefresh(), () -> reading.refresh(gauges)).subscribe();
+    @Bean
+    BackgroundWork indicatorGauges(ReadingIndicators reading, IndicatorGauges gauges, ReportingProperties properties) {
+        return BackgroundWork.of(() -> Periodically.every("indicator gauges", properties.gaugeRefresh(), () -> reading.refresh(gauges)));
     }
 
     /** Binding {@code intakeEvents-in-0}. */
