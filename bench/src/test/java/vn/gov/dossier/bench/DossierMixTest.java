@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,15 +36,17 @@ class DossierMixTest {
     @Test
     void should_file_valid_dossiers_with_the_given_share_of_applicants_living_elsewhere() {
         SplittableRandom random = new SplittableRandom(11);
+        Catalogue catalogue = Catalogue.seed();
+        Set<String> formerProvinces = AdministrativeUnits.formerProvinceCodes();
         int elsewhere = 0;
         for (int i = 0; i < 20_000; i++) {
             DossierMix.Filing filing = mix.next(random);
             Matcher procedure = PROCEDURE.matcher(filing.json());
             Matcher id = ID_NUMBER.matcher(filing.json());
             assertThat(procedure.find()).isTrue();
-            assertThat(Catalogue.seed().procedure(procedure.group(1))).isPresent();
+            assertThat(catalogue.procedure(procedure.group(1))).isPresent();
             assertThat(id.find()).isTrue();
-            assertThat(AdministrativeUnits.formerProvinceCodes()).contains(id.group(1).substring(1, 3));
+            assertThat(formerProvinces).contains(id.group(1).substring(1, 3));
             if (filing.residentElsewhere()) {
                 elsewhere++;
             }
