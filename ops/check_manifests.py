@@ -109,10 +109,7 @@ def check_k8s(path, external_secrets):
                 databases.setdefault(env["DB_NAME"], []).append(name)
             if env.get("PORT") and env["PORT"] != str(next(p["containerPort"] for p in c["ports"] if p["name"] == "http")):
                 problem(f"{where}: PORT {env['PORT']} is not the http container port")
-            for ref in c.get("envFrom", []):
-                check_ref(where, ref, names, external_secrets)
-            for e in c.get("env", []):
-                check_ref(where, e.get("valueFrom", {}), names, external_secrets)
+            check_container_refs(where, c, names, external_secrets)
         matching = [s for s in by_kind.get("Service", []) if selects(s["spec"].get("selector"), pod_labels)]
         if len(matching) != 1:
             problem(f"Deployment {name}: {len(matching)} Services select its pods, expected 1")
@@ -141,13 +138,19 @@ def check_k8s(path, external_secrets):
     for job in jobs:
         spec = job["spec"]["template"]["spec"]
         for c in spec["containers"]:
-            for ref in c.get("envFrom", []):
-                check_ref("Job kafka-topics", ref, names, external_secrets)
+            check_container_refs("Job kafka-topics", c, names, external_secrets)
         scripts = [v["configMap"]["name"] for v in spec.get("volumes", []) if "configMap" in v]
         for config_map in by_kind.get("ConfigMap", []):
             if config_map["metadata"]["name"] in scripts:
                 check_topics(config_map["data"]["create-topics.sh"], f"Job kafka-topics ({path})")
     print(f"{path}: {len(objects)} objects, {len(deployments)} Deployments checked")
+
+
+def check_container_refs(where, container, names, external_secrets):
+    for ref in container.get("envFrom", []):
+        check_ref(where, ref, names, external_secrets)
+    for e in container.get("env", []):
+        check_ref(where, e.get("valueFrom", {}), names, external_secrets)
 
 
 def check_ref(where, holder, names, external_secrets):

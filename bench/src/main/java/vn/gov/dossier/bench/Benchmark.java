@@ -202,11 +202,7 @@ public final class Benchmark {
         LoadRun.Result result = load.run(rate, step);
         long filed = filedBefore + result.accepted();
         long end = System.nanoTime();
-        Pipeline.InFlight inFlight = pipeline.inFlight(filed);
-        while (!inFlight.none() && System.nanoTime() - end < grace.toNanos()) {
-            Thread.sleep(200);
-            inFlight = pipeline.inFlight(filed);
-        }
+        Pipeline.InFlight inFlight = awaitNothingInFlight(pipeline, filed, grace);
         double caughtUp = (System.nanoTime() - end) / 1e9;
         boolean sustained = result.failed() == 0 && result.shed() == 0 && inFlight.none();
         Map<String, Object> record = new LinkedHashMap<>();
@@ -228,13 +224,20 @@ public final class Benchmark {
         return new StepOutcome(sustained, result.accepted(), result.acceptedPerSecond());
     }
 
-    private static boolean drain(Pipeline pipeline, long filed, Duration patience) throws Exception {
+    /** Waits, looking every 200 ms, until nothing is in flight or {@code patience} is spent; returns what it saw last. */
+    private static Pipeline.InFlight awaitNothingInFlight(Pipeline pipeline, long filed, Duration patience) throws Exception {
         long until = System.nanoTime() + patience.toNanos();
         Pipeline.InFlight inFlight = pipeline.inFlight(filed);
         while (!inFlight.none() && System.nanoTime() < until) {
-            Thread.sleep(500);
+            Thread.sleep(200);
             inFlight = pipeline.inFlight(filed);
         }
+        return inFlight;
+    }
+
+    /** Lets a backlog empty before the next run; says so if it does not. */
+    private static boolean drain(Pipeline pipeline, long filed, Duration patience) throws Exception {
+        Pipeline.InFlight inFlight = awaitNothingInFlight(pipeline, filed, patience);
         if (!inFlight.none()) {
             System.out.println("  still in flight after " + patience.toSeconds() + " s: " + inFlight);
         }

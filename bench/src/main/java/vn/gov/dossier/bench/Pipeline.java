@@ -7,8 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,6 +28,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import vn.gov.dossier.stack.ServiceSpec;
 
 /**
  * Watches the running system from outside: when each dossier's routing decision appears on {@code dossier.routing}
@@ -37,11 +38,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 final class Pipeline implements AutoCloseable {
 
-    static final List<String> DATABASES = List.of("intake", "routing", "processing", "notification", "reporting");
+    /** The five services' databases, as the launcher names them. */
+    static final List<String> DATABASES = ServiceSpec.ALL.stream().map(ServiceSpec::database).toList();
     private static final String ROUTING_FAILED = "vn.gov.dossier.routing.routing-failed.v1";
 
     private final StackProcess stack;
     private final Admin admin;
+    /** One session per database for the in-flight checks (made by the benchmark's main thread only), opened on first use. */
+    private final Map<String, Connection> sessions = new HashMap<>();
     private final Map<String, Long> routedAt = new ConcurrentHashMap<>();
     private final Map<String, Long> queuedAt = new ConcurrentHashMap<>();
     private final Set<String> awaitingQueue = ConcurrentHashMap.newKeySet();
@@ -167,21 +171,19 @@ final class Pipeline implements AutoCloseable {
 
     /** Committed transactions of the five services' databases, less the benchmark's own. */
     long serviceCommits() throws SQLException {
-        long commits = 0;
+        // A new session: PostgreSQL keeps a session's view of the statistics until its transaction ends.
         try (Connection connection = connect("postgres");
              PreparedStatement query = connection.prepareStatement("SELECT sum(xact_commit) FROM pg_stat_database WHERE datname = ANY(?)")) {
             query.setArray(1, connection.createArrayOf("text", DATABASES.toArray()));
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
-                commits = rows.getLong(1);
+                return rows.getLong(1) - ownTransactions.get();
             }
         }
-        return commits - ownTransactions.get();
     }
 
     private long count(String database, String sql) throws SQLException {
-        try (Connection connection = connect(database);
-             PreparedStatement query = connection.prepareStatement(sql);
+        try (PreparedStatement query = session(database).prepareStatement(sql);
              ResultSet rows = query.executeQuery()) {
             rows.next();
             ownTransactions.incrementAndGet();
@@ -189,12 +191,17 @@ final class Pipeline implements AutoCloseable {
         }
     }
 
-    private Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(stack.jdbcUrl(database), "postgres", "postgres");
+    private Connection session(String database) throws SQLException {
+        Connection session = sessions.get(database);
+        if (session == null) {
+            session = connect(database);
+            sessions.put(database, session);
+        }
+        return session;
     }
 
-    List<String> pendingQueue() {
-        return new ArrayList<>(awaitingQueue);
+    private Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(stack.jdbcUrl(database), "postgres", "postgres");
     }
 
     @Override
@@ -207,5 +214,12 @@ final class Pipeline implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         admin.close();
+        for (Connection session : sessions.values()) {
+            try {
+                session.close();
+            } catch (SQLException e) {
+                // the stack is stopping with it
+            }
+        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gov.dossier.stack.LocalStack;
+import vn.gov.dossier.stack.ServiceSpec;
 
 /**
  * The local stack ({@link LocalStack}: embedded KRaft broker, embedded PostgreSQL, the five services) in a child JVM
@@ -44,13 +45,13 @@ final class StackProcess implements AutoCloseable {
 
     static StackProcess start(Path log, Duration patience) {
         Map<String, Integer> ports = new LinkedHashMap<>();
-        for (String service : List.of("intake-service", "routing-service", "processing-service", "notification-service", "reporting-service")) {
-            ports.put(service, freePort());
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            ports.put(service.name(), freePort());
         }
         int postgresPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx2g", "-cp", System.getProperty("java.class.path")));
-        ports.forEach((service, port) -> command.add("-D" + service.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_PORT=" + port));
+        ports.forEach((service, port) -> command.add("-D" + LocalStack.portSetting(service) + "=" + port));
         command.addAll(List.of("-DPOSTGRES_PORT=" + postgresPort, "-DSMTP_PORT=" + freePort(), "-DIMAP_PORT=" + freePort(),
                 "-DSMS_GATEWAY_PORT=" + freePort(), LocalStack.class.getName()));
         try {

@@ -41,7 +41,7 @@ public final class LocalStack {
             }
         }, "local-stack-shutdown"));
         for (ServiceSpec service : ServiceSpec.ALL) {
-            stack.start(service, Integer.parseInt(setting(service.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_PORT",
+            stack.start(service, Integer.parseInt(setting(portSetting(service.name()),
                     String.valueOf(service.defaultPort()))));
         }
         printBanner(stack, infrastructure, outside);
@@ -62,7 +62,12 @@ public final class LocalStack {
         System.out.println(banner);
     }
 
-    private static String setting(String name, String fallback) {
+    /** The setting that chooses a service's port: {@code INTAKE_SERVICE_PORT} for intake-service. */
+    public static String portSetting(String serviceName) {
+        return serviceName.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_PORT";
+    }
+
+        private static String setting(String name, String fallback) {
         String value = System.getProperty(name, System.getenv(name));
         return value == null || value.isBlank() ? fallback : value;
     }
