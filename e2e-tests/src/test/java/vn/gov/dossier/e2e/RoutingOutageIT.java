@@ -1,9 +1,11 @@
 package vn.gov.dossier.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,10 @@ import vn.gov.dossier.infra.SharedInfrastructure;
 import vn.gov.dossier.stack.ServiceSpec;
 import vn.gov.dossier.stack.Stack;
 
-/** A desk keeps taking dossiers while routing-service is down; they are routed once it is back. */
+/**
+ * A desk keeps taking dossiers while routing-service is down; they are routed once it is back. A dossier its citizen
+ * withdrew meanwhile ends WITHDRAWN everywhere: no live case, no notice to the authority, counted as withdrawn.
+ */
 class RoutingOutageIT {
 
     private static Stack stack;
@@ -20,8 +25,7 @@ class RoutingOutageIT {
     @BeforeAll
     static void startEverythingButRouting() {
         stack = new Stack(SharedInfrastructure.get(), "_outage", List.of());
-        stack.start(ServiceSpec.INTAKE, 0);
-        stack.start(ServiceSpec.PROCESSING, 0);
+        List.of(ServiceSpec.INTAKE, ServiceSpec.PROCESSING, ServiceSpec.NOTIFICATION, ServiceSpec.REPORTING).forEach(service -> stack.start(service, 0));
     }
 
     @AfterAll
@@ -32,11 +36,15 @@ class RoutingOutageIT {
     }
 
     @Test
-    void should_accept_a_dossier_while_routing_is_down_and_route_it_when_routing_is_back() {
+    void should_accept_dossiers_while_routing_is_down_route_them_when_it_is_back_and_close_one_withdrawn_meanwhile() {
         Desk desk = new Desk(stack.port(ServiceSpec.INTAKE));
+        Casework casework = new Casework(stack, "Trần Văn Bình");
         WebTestClient intake = client(ServiceSpec.INTAKE);
 
         String code = desk.file(Desk.residenceRegistrationAtBaDinhForTanDinhResident());
+        String withdrawn = desk.file(Desk.residenceRegistrationAtBaDinhForTanDinhResident());
+        casework.deskStep(withdrawn, "withdrawal", Map.of("reason", "Công dân đổi ý tại quầy")).expectStatus().isAccepted();
+        assertThat(casework.intakeView(withdrawn).get("status")).isEqualTo("WITHDRAWN");
 
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> intake.get().uri("/api/v1/dossiers/{code}", code)
                 .exchange().expectBody().jsonPath("$.status").isEqualTo("RECEIVED"));
@@ -46,6 +54,27 @@ class RoutingOutageIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> client(ServiceSpec.PROCESSING).get()
                 .uri("/api/v1/authorities/CA-26737/cases").exchange()
                 .expectBody().jsonPath("$.content[?(@.dossierCode == '%s')].status".formatted(code)).isEqualTo("ROUTED"));
+
+        // The withdrawn one: its case is opened and closed at once, and intake keeps it WITHDRAWN.
+        casework.awaitBoth(withdrawn, "WITHDRAWN");
+        client(ServiceSpec.PROCESSING).get().uri("/api/v1/authorities/CA-26737/cases?status=ROUTED").exchange()
+                .expectBody().jsonPath("$.content[?(@.dossierCode == '%s')]".formatted(withdrawn)).doesNotExist();
+        // The authority is told of the live dossier only; the citizen of each got the receipt.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(templates(code)).contains("ROUTED", "RECEIPT"));
+        assertThat(templates(withdrawn)).contains("RECEIPT").doesNotContain("ROUTED");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> client(ServiceSpec.REPORTING).get().uri("/api/v1/indicators?scope=commune:00004")
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.received").isEqualTo(2)
+                .jsonPath("$.withdrawn").isEqualTo(1)
+                .jsonPath("$.inProgress").isEqualTo(1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> templates(String code) {
+        List<Map<String, Object>> notices = client(ServiceSpec.NOTIFICATION).get().uri("/api/v1/notifications?dossierCode={code}", code).exchange()
+                .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody().stream()
+                .map(notice -> (Map<String, Object>) notice).toList();
+        return notices.stream().map(notice -> (String) notice.get("template")).toList();
     }
 
     private static WebTestClient client(ServiceSpec service) {

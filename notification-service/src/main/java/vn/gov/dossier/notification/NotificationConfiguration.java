@@ -20,6 +20,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.reactive.function.client.WebClient;
 import vn.gov.dossier.contracts.CaseDeadlineFlagged;
 import vn.gov.dossier.contracts.CaseStepTaken;
+import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.notification.delivery.Deliveries;
@@ -86,7 +87,10 @@ class NotificationConfiguration {
     /** Binding {@code intakeEvents-in-0}. */
     @Bean
     Consumer<Message<byte[]>> intakeEvents(IncomingEventsSupport support, NotifyingParticipants notifying) {
-        return IncomingEvents.forConsumer(NotificationApplication.NAME, support).on(DossierSubmitted.class, notifying::submitted).build();
+        return IncomingEvents.forConsumer(NotificationApplication.NAME, support)
+                .on(DossierSubmitted.class, notifying::submitted)
+                .on(DeskStepTaken.class, notifying::deskStep)
+                .build();
     }
 
     /** Binding {@code routingEvents-in-0}. */

@@ -80,11 +80,14 @@ class ProcessingConfiguration {
                 .build();
     }
 
-    /** Binding {@code routingEvents-in-0}: a routed dossier opens a case in its authority's queue. */
+    /**
+     * Binding {@code routingEvents-in-0}: a routed dossier opens a case in its authority's queue, closed at once if its
+     * citizen already withdrew it at a desk (both in the consumer's one transaction).
+     */
     @Bean
-    Consumer<Message<byte[]>> routingEvents(IncomingEventsSupport support, QueueingCase queueing) {
+    Consumer<Message<byte[]>> routingEvents(IncomingEventsSupport support, QueueingCase queueing, TakingSteps steps) {
         return IncomingEvents.forConsumer(ProcessingApplication.NAME, support)
-                .on(DossierRouted.class, queueing::routed)
+                .on(DossierRouted.class, routed -> queueing.routed(routed).then(steps.withdrawIfHeld(routed.dossierId())))
                 .build();
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import vn.gov.dossier.contracts.CaseStepTaken;
+import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.RoutingFailed;
@@ -62,7 +63,10 @@ class ReportingConfiguration {
     /** Binding {@code intakeEvents-in-0}. */
     @Bean
     Consumer<Message<byte[]>> intakeEvents(IncomingEventsSupport support, ProjectingEvents projecting) {
-        return IncomingEvents.forConsumer(ReportingApplication.NAME, support).on(DossierSubmitted.class, projecting::submitted).build();
+        return IncomingEvents.forConsumer(ReportingApplication.NAME, support)
+                .on(DossierSubmitted.class, projecting::submitted)
+                .on(DeskStepTaken.class, projecting::deskStep)
+                .build();
     }
 
     /** Binding {@code routingEvents-in-0}. */

@@ -7,6 +7,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.events.IncomingEvents;
@@ -22,6 +23,7 @@ import vn.gov.dossier.routing.catalogue.CurrentCatalogue;
 import vn.gov.dossier.routing.catalogue.LoadingCatalogue;
 import vn.gov.dossier.platform.application.Transactions;
 import vn.gov.dossier.routing.decision.AssigningAuthority;
+import vn.gov.dossier.routing.decision.LeavingWithdrawnDossiers;
 import vn.gov.dossier.routing.decision.CompetenceRules;
 import vn.gov.dossier.routing.decision.RoutingDecisions;
 import vn.gov.dossier.routing.decision.RoutingDossier;
@@ -93,11 +95,17 @@ class RoutingConfiguration {
         return new AssigningAuthority(rules, decisions, routing, transactions, clock);
     }
 
-    /** Binding {@code intakeEvents-in-0}: every submitted dossier is routed. */
     @Bean
-    Consumer<Message<byte[]>> intakeEvents(IncomingEventsSupport support, RoutingDossier routing) {
+    LeavingWithdrawnDossiers leavingWithdrawnDossiers(RoutingDecisions decisions) {
+        return new LeavingWithdrawnDossiers(decisions);
+    }
+
+    /** Binding {@code intakeEvents-in-0}: every submitted dossier is routed; a withdrawn one leaves the manual-routing queue. */
+    @Bean
+    Consumer<Message<byte[]>> intakeEvents(IncomingEventsSupport support, RoutingDossier routing, LeavingWithdrawnDossiers leaving) {
         return IncomingEvents.forConsumer(RoutingApplication.NAME, support)
                 .on(DossierSubmitted.class, routing::route)
+                .on(DeskStepTaken.class, leaving::deskStep)
                 .build();
     }
 }

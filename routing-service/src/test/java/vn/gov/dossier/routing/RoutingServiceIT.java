@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.RoutingFailed;
@@ -149,6 +150,24 @@ class RoutingServiceIT {
         http.post().uri("/api/v1/routing/failures/{code}/assignment", uncatalogued.dossierCode())
                 .bodyValue(Map.of("authorityId", "STP-79")).exchange()
                 .expectStatus().isNotFound();
+    }
+
+    @Test
+    void should_take_a_dossier_withdrawn_at_a_desk_out_of_the_manual_routing_queue() {
+        DossierSubmitted uncatalogued = DossierSubmittedMother.submitted("9.999997", "00004", "01", "00004", null);
+        TestEvents.publish(kafka, Topics.INTAKE, uncatalogued);
+        await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/api/v1/routing/failures").exchange()
+                .expectBody().jsonPath("$[?(@.dossierCode == '%s')]".formatted(uncatalogued.dossierCode())).exists());
+
+        TestEvents.publish(kafka, Topics.INTAKE, new DeskStepTaken(UUID.randomUUID(), uncatalogued.dossierId(), uncatalogued.dossierCode(),
+                uncatalogued.receivedAt().plusMinutes(5), DeskStepTaken.WITHDRAWAL_REQUESTED, "00004", "Công dân không còn nhu cầu", 0));
+
+        await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/api/v1/routing/failures").exchange()
+                .expectBody().jsonPath("$[?(@.dossierCode == '%s')]".formatted(uncatalogued.dossierCode())).doesNotExist());
+        http.post().uri("/api/v1/routing/failures/{code}/assignment", uncatalogued.dossierCode())
+                .bodyValue(Map.of("authorityId", "STP-79")).exchange()
+                .expectStatus().isNotFound();
+        http.get().uri("/api/v1/routing/decisions/{code}", uncatalogued.dossierCode()).exchange().expectStatus().isNotFound();
     }
 
     @Test

@@ -17,7 +17,7 @@ public class TakingDeskSteps {
     /** The step, and the statuses that allow it. */
     public enum DeskStep {
         SUPPLEMENT(DeskStepTaken.SUPPLEMENT_PROVIDED, Set.of("AWAITING_SUPPLEMENT")),
-        WITHDRAWAL(DeskStepTaken.WITHDRAWAL_REQUESTED, Set.of("ROUTED", "IN_PROCESSING", "AWAITING_SUPPLEMENT")),
+        WITHDRAWAL(DeskStepTaken.WITHDRAWAL_REQUESTED, Set.of("RECEIVED", "ROUTED", "ROUTING_FAILED", "IN_PROCESSING", "AWAITING_SUPPLEMENT")),
         HANDOVER(DeskStepTaken.RESULT_HANDED_OVER, Set.of("RESULT_READY"));
 
         private final String event;
@@ -32,6 +32,12 @@ public class TakingDeskSteps {
             return allowedIn;
         }
     }
+
+    /**
+     * Before routing the dossier is still the desk's own: a withdrawal then closes it here at once. Routing takes it
+     * out of the manual-routing queue, and a case opened for it afterwards is closed at once by processing.
+     */
+    private static final Set<String> BEFORE_ROUTING = Set.of("RECEIVED", "ROUTING_FAILED");
 
     /** The dossier's status does not allow the step (answered 409). */
     public static class NotNow extends RuntimeException {
@@ -80,9 +86,13 @@ public class TakingDeskSteps {
             String desk = deskUnitCode == null ? dossier.receivingUnitCode() : deskUnitCode;
             OffsetDateTime now = OffsetDateTime.now(clock);
             DeskStepTaken event = new DeskStepTaken(UUID.randomUUID(), dossier.id(), dossier.code(), now, step.event, desk, note, documents);
-            return events.publish(Topics.INTAKE, event)
-                    .then(views.remember(dossier.id(), dossier.status(), now, description(step, desk, note)))
-                    .thenReturn(true);
+            String description = description(step, desk, note);
+            Mono<Void> recorded = step == DeskStep.WITHDRAWAL && BEFORE_ROUTING.contains(dossier.status())
+                    // Routing may have answered meanwhile: then the dossier is with an authority, whose case decides.
+                    ? views.move(dossier.id(), BEFORE_ROUTING, "WITHDRAWN", now, description)
+                            .flatMap(moved -> moved ? Mono.<Void>empty() : views.remember(dossier.id(), dossier.status(), now, description))
+                    : views.remember(dossier.id(), dossier.status(), now, description);
+            return events.publish(Topics.INTAKE, event).then(recorded).thenReturn(true);
         }));
     }
 

@@ -1,5 +1,6 @@
 package vn.gov.dossier.notification.delivery;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import reactor.core.publisher.Mono;
 
@@ -11,4 +12,10 @@ public interface Dossiers {
 
     /** The name of the authority the dossier went to, for the citizen's notices. */
     Mono<Void> routedTo(UUID dossierId, String dossierCode, String authorityName);
+
+    /** The citizen withdrew the dossier at a desk (the first withdrawal counts). */
+    Mono<Void> withdrawn(UUID dossierId, String dossierCode, OffsetDateTime at);
+
+    /** True when the citizen withdrew the dossier at a desk. */
+    Mono<Boolean> isWithdrawn(UUID dossierId);
 }

@@ -9,6 +9,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.CaseDeadlineFlagged;
 import vn.gov.dossier.contracts.CaseStepTaken;
+import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.VietnamTime;
@@ -52,9 +53,19 @@ public class NotifyingParticipants {
                 "dueDate", DAY.format(VietnamTime.of(event.dueAt())),
                 "procedureCode", event.procedureCode(),
                 "receivingUnitCode", event.receivingUnitCode());
+        Notice toAuthority = new Notice(event.eventId(), event.dossierId(), event.dossierCode(), DeliveryChannel.INBOX, event.authority().id(),
+                NoticeTemplate.ROUTED, facts);
+        // A dossier withdrawn before it was routed reaches the authority already closed: nothing for it to work on.
         return dossiers.routedTo(event.dossierId(), event.dossierCode(), event.authority().name())
-                .then(deliveries.enqueue(new Notice(event.eventId(), event.dossierId(), event.dossierCode(), DeliveryChannel.INBOX,
-                        event.authority().id(), NoticeTemplate.ROUTED, facts)));
+                .then(dossiers.isWithdrawn(event.dossierId()))
+                .flatMap(withdrawn -> withdrawn ? Mono.<Void>empty() : deliveries.enqueue(toAuthority));
+    }
+
+    /** Remembers a withdrawal, so that a routing decision arriving after it is not announced to the authority. */
+    public Mono<Void> deskStep(DeskStepTaken event) {
+        return DeskStepTaken.WITHDRAWAL_REQUESTED.equals(event.step())
+                ? dossiers.withdrawn(event.dossierId(), event.dossierCode(), event.occurredAt())
+                : Mono.empty();
     }
 
     /** The steps a citizen hears of: a supplement asked for, a refusal, the result ready, an apology with a new date. */

@@ -18,4 +18,10 @@ public interface CaseFiles {
     Mono<Boolean> save(Case.Change change);
 
     Flux<HistoryEntry> history(String dossierCode);
+
+    /** Keeps a desk's withdrawal that came before the case (the first one counts; a second changes nothing). */
+    Mono<Void> holdWithdrawal(HeldWithdrawal withdrawal);
+
+    /** The withdrawal held for that dossier, taken out of the hold; empty when none waits. */
+    Mono<HeldWithdrawal> releaseWithdrawal(UUID dossierId);
 }

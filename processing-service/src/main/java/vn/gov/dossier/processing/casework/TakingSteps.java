@@ -2,6 +2,7 @@ package vn.gov.dossier.processing.casework;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
@@ -47,27 +48,63 @@ public class TakingSteps {
                 .map(taken -> taken.change().after());
     }
 
-    /** A desk's step for the citizen. A step the case no longer allows (it moved on meanwhile) is recorded as refused. */
+    /**
+     * A desk's step for the citizen. A step the case no longer allows (it moved on meanwhile) is recorded as refused. A
+     * withdrawal that comes before the case (the citizen withdrew while the dossier was being routed) is held, and
+     * closes the case as soon as it opens ({@link #withdrawIfHeld}).
+     */
     public Mono<Void> deskStep(DeskStepTaken event) {
-        Actor desk = new Actor("bộ phận một cửa " + event.unitCode(), event.unitCode());
         return transactions.inTransaction(files.byDossierId(event.dossierId())
-                .flatMap(current -> {
-                    Case.Change change;
-                    try {
-                        change = switch (event.step()) {
-                            case DeskStepTaken.SUPPLEMENT_PROVIDED -> current.receiveSupplement(desk, event.occurredAt(), calendar, event.note());
-                            case DeskStepTaken.WITHDRAWAL_REQUESTED -> current.withdraw(desk, event.occurredAt(), event.note());
-                            case DeskStepTaken.RESULT_HANDED_OVER -> current.handOver(desk, event.occurredAt());
-                            default -> throw new IllegalArgumentException("unknown desk step " + event.step());
-                        };
-                    } catch (StepNotAllowed refused) {
-                        log.warn("desk step {} on {} refused: {}", event.step(), event.dossierCode(), refused.getMessage());
-                        return Mono.empty();
-                    }
-                    return apply(current, change);
-                }))
+                        .map(Optional::of)
+                        .defaultIfEmpty(Optional.empty())
+                        .flatMap(found -> found.isPresent() ? onCase(found.get(), event) : beforeCase(event)))
                 .doOnNext(this::count)
                 .then();
+    }
+
+    private Mono<Taken> onCase(Case current, DeskStepTaken event) {
+        Actor desk = desk(event.unitCode());
+        Case.Change change;
+        try {
+            change = switch (event.step()) {
+                case DeskStepTaken.SUPPLEMENT_PROVIDED -> current.receiveSupplement(desk, event.occurredAt(), calendar, event.note());
+                case DeskStepTaken.WITHDRAWAL_REQUESTED -> current.withdraw(desk, event.occurredAt(), event.note());
+                case DeskStepTaken.RESULT_HANDED_OVER -> current.handOver(desk, event.occurredAt());
+                default -> throw new IllegalArgumentException("unknown desk step " + event.step());
+            };
+        } catch (StepNotAllowed refused) {
+            log.warn("desk step {} on {} refused: {}", event.step(), event.dossierCode(), refused.getMessage());
+            return Mono.empty();
+        }
+        return apply(current, change);
+    }
+
+    /** Only a withdrawal can come before the case; a supplement or a handover cannot, and is left. */
+    private Mono<Taken> beforeCase(DeskStepTaken event) {
+        if (!DeskStepTaken.WITHDRAWAL_REQUESTED.equals(event.step())) {
+            log.warn("desk step {} on {} ignored: no case for it here", event.step(), event.dossierCode());
+            return Mono.empty();
+        }
+        return files.holdWithdrawal(new HeldWithdrawal(event.dossierId(), event.dossierCode(), event.unitCode(), event.note(), event.occurredAt()))
+                .then(Mono.<Taken>empty());
+    }
+
+    /** The case just opened for a dossier its citizen already withdrew at a desk: closed at once, never live in the queue. */
+    public Mono<Void> withdrawIfHeld(UUID dossierId) {
+        return transactions.inTransaction(files.releaseWithdrawal(dossierId)
+                .flatMap(held -> files.byDossierId(dossierId)
+                        .flatMap(current -> current.status() == CaseStatus.WITHDRAWN ? Mono.<Taken>empty()
+                                : apply(current, current.withdraw(desk(held.unitCode()), latest(held.at(), OffsetDateTime.now(clock)), held.note())))))
+                .doOnNext(this::count)
+                .then();
+    }
+
+    private static OffsetDateTime latest(OffsetDateTime a, OffsetDateTime b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Actor desk(String unitCode) {
+        return new Actor("bộ phận một cửa " + unitCode, unitCode);
     }
 
     /** A step as stored, with the case before it. */

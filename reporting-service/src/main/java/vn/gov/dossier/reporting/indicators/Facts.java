@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.CaseStepTaken;
+import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.RoutingFailed;
@@ -21,6 +22,9 @@ public interface Facts {
     Mono<Void> routingFailed(RoutingFailed event);
 
     Mono<Void> stepTaken(CaseStepTaken event);
+
+    /** The citizen withdrew the dossier at a desk; the earliest withdrawal known counts, once. */
+    Mono<Void> withdrawnAtDesk(DeskStepTaken event);
 
     /**
      * The counts of the scope for the period [{@code from}, {@code to}), one per unit of {@code by} (the unit's code

@@ -2,6 +2,7 @@ package vn.gov.dossier.reporting.indicators;
 
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.CaseStepTaken;
+import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.Event;
@@ -32,6 +33,14 @@ public class ProjectingEvents {
         return facts.stepTaken(event);
     }
 
+    /**
+     * A withdrawal at a desk counts as it is taken: a dossier withdrawn before it reached an authority (routing slow
+     * or down, or the dossier in the manual-routing queue) has no case to report it.
+     */
+    public Mono<Void> deskStep(DeskStepTaken event) {
+        return DeskStepTaken.WITHDRAWAL_REQUESTED.equals(event.step()) ? facts.withdrawnAtDesk(event) : Mono.empty();
+    }
+
     /** Any event read from the log (a rebuild); events that count for nothing are skipped. */
     public Mono<Void> any(Event event) {
         if (event instanceof DossierSubmitted submitted) {
@@ -45,6 +54,9 @@ public class ProjectingEvents {
         }
         if (event instanceof CaseStepTaken step) {
             return stepTaken(step);
+        }
+        if (event instanceof DeskStepTaken step) {
+            return deskStep(step);
         }
         return Mono.empty();
     }

@@ -1,5 +1,6 @@
 package vn.gov.dossier.notification.delivery.persistence;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -45,5 +46,25 @@ class R2dbcDossiers implements Dossiers {
                 .bind("code", dossierCode)
                 .bind("authority", authorityName)
                 .then();
+    }
+
+    @Override
+    public Mono<Void> withdrawn(UUID dossierId, String dossierCode, OffsetDateTime at) {
+        return database.sql("""
+                        INSERT INTO dossier (dossier_id, dossier_code, withdrawn_at) VALUES (:id, :code, :at)
+                        ON CONFLICT (dossier_id) DO UPDATE SET withdrawn_at = COALESCE(dossier.withdrawn_at, EXCLUDED.withdrawn_at)""")
+                .bind("id", dossierId)
+                .bind("code", dossierCode)
+                .bind("at", at)
+                .then();
+    }
+
+    @Override
+    public Mono<Boolean> isWithdrawn(UUID dossierId) {
+        return database.sql("SELECT withdrawn_at IS NOT NULL AS withdrawn FROM dossier WHERE dossier_id = :id")
+                .bind("id", dossierId)
+                .map((row, meta) -> Boolean.TRUE.equals(row.get("withdrawn", Boolean.class)))
+                .one()
+                .defaultIfEmpty(false);
     }
 }

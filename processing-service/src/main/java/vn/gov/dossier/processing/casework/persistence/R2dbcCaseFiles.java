@@ -12,6 +12,7 @@ import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.processing.casework.Case;
 import vn.gov.dossier.processing.casework.CaseFiles;
 import vn.gov.dossier.processing.casework.CaseStatus;
+import vn.gov.dossier.processing.casework.HeldWithdrawal;
 import vn.gov.dossier.processing.casework.HistoryEntry;
 import vn.gov.dossier.processing.casework.Step;
 import vn.gov.dossier.processing.casework.Timeliness;
@@ -81,6 +82,28 @@ class R2dbcCaseFiles implements CaseFiles {
                 .map((row, meta) -> new HistoryEntry(CaseStatus.valueOf(row.get("status", String.class)), VietnamTime.of(row.get("at", OffsetDateTime.class)),
                         row.get("actor", String.class), row.get("unit_code", String.class), row.get("note", String.class)))
                 .all();
+    }
+
+    @Override
+    public Mono<Void> holdWithdrawal(HeldWithdrawal withdrawal) {
+        return database.sql("""
+                        INSERT INTO held_withdrawal (dossier_id, dossier_code, unit_code, note, at) VALUES (:id, :code, :unit, :note, :at)
+                        ON CONFLICT (dossier_id) DO NOTHING""")
+                .bind("id", withdrawal.dossierId())
+                .bind("code", withdrawal.dossierCode())
+                .bind("unit", withdrawal.unitCode())
+                .bind("note", Parameter.fromOrEmpty(withdrawal.note(), String.class))
+                .bind("at", withdrawal.at())
+                .then();
+    }
+
+    @Override
+    public Mono<HeldWithdrawal> releaseWithdrawal(UUID dossierId) {
+        return database.sql("DELETE FROM held_withdrawal WHERE dossier_id = :id RETURNING *")
+                .bind("id", dossierId)
+                .map((row, meta) -> new HeldWithdrawal(row.get("dossier_id", UUID.class), row.get("dossier_code", String.class),
+                        row.get("unit_code", String.class), row.get("note", String.class), VietnamTime.of(row.get("at", OffsetDateTime.class))))
+                .one();
     }
 
     private static Case map(Row row) {

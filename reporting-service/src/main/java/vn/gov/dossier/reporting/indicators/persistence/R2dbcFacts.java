@@ -11,6 +11,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.Channel;
+import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.RoutingFailed;
@@ -117,7 +118,7 @@ public class R2dbcFacts implements Facts {
                             decided_at = COALESCE(EXCLUDED.decided_at, %1$s.decided_at),
                             timeliness = COALESCE(EXCLUDED.timeliness, %1$s.timeliness),
                             outcome = COALESCE(EXCLUDED.outcome, %1$s.outcome),
-                            withdrawn_at = COALESCE(EXCLUDED.withdrawn_at, %1$s.withdrawn_at)""".formatted(facts))
+                            withdrawn_at = LEAST(%1$s.withdrawn_at, EXCLUDED.withdrawn_at)""".formatted(facts))
                 .bind("id", event.dossierId())
                 .bind("code", event.dossierCode())
                 .bind("status", event.status())
@@ -139,6 +140,22 @@ public class R2dbcFacts implements Facts {
                 .bind("at", event.occurredAt())
                 .then();
         return fact.then(step);
+    }
+
+    @Override
+    public Mono<Void> withdrawnAtDesk(DeskStepTaken event) {
+        // Only the withdrawal's own facts: the status follows the latest step known, like processing's steps.
+        return database.sql("""
+                        INSERT INTO %1$s (dossier_id, dossier_code, status, status_at, withdrawn_at) VALUES (:id, :code, 'WITHDRAWN', :at, :at)
+                        ON CONFLICT (dossier_id) DO UPDATE SET
+                            status = CASE WHEN %1$s.status_at IS NULL OR EXCLUDED.status_at >= %1$s.status_at
+                                          THEN EXCLUDED.status ELSE %1$s.status END,
+                            status_at = GREATEST(%1$s.status_at, EXCLUDED.status_at),
+                            withdrawn_at = LEAST(%1$s.withdrawn_at, EXCLUDED.withdrawn_at)""".formatted(facts))
+                .bind("id", event.dossierId())
+                .bind("code", event.dossierCode())
+                .bind("at", event.occurredAt())
+                .then();
     }
 
     @Override
