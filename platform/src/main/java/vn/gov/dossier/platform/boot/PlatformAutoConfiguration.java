@@ -35,6 +35,7 @@ import vn.gov.dossier.platform.events.IncomingEventsSupport;
 import vn.gov.dossier.platform.events.Outbox;
 import vn.gov.dossier.platform.events.OutboxRelay;
 import vn.gov.dossier.platform.metrics.MetricNames;
+import vn.gov.dossier.platform.web.ControlCharacterFilter;
 import vn.gov.dossier.platform.web.ProblemDetailsAdvice;
 
 /** The platform's beans, in every service that has the platform on its class path. */
@@ -53,6 +54,12 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.system(VietnamTime.ZONE);
+    }
+
+    /** A control character (NUL above all) in a path or query parameter is refused before any handler runs. */
+    @Bean
+    ControlCharacterFilter controlCharacterFilter() {
+        return new ControlCharacterFilter();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package vn.gov.dossier.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.R2dbcTransientResourceException;
@@ -17,6 +18,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
@@ -35,6 +38,25 @@ import tools.jackson.databind.DatabindException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    /**
+     * Runs before every handler: a path variable with a control character (a NUL byte above all) is refused by name,
+     * whatever the endpoint, before anything is looked up.
+     */
+    @ModelAttribute
+    public void refuseControlCharactersInPath(ServerWebExchange exchange) {
+        Map<String, String> variables = exchange.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (variables == null) {
+            return;
+        }
+        List<FieldError> errors = variables.entrySet().stream()
+                .filter(variable -> ControlCharacterFilter.hasControlCharacter(variable.getValue()))
+                .map(variable -> new FieldError(variable.getKey(), "contains a control character"))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
 
     @ExceptionHandler(ApiException.class)
     public ResponseEntity<ProblemDetail> onApiException(ApiException e) {

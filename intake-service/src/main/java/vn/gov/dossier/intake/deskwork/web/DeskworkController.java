@@ -18,6 +18,7 @@ import vn.gov.dossier.intake.registration.NewDossier;
 import vn.gov.dossier.intake.registration.ReceivingRules;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
+import vn.gov.dossier.platform.web.Params;
 
 /**
  * Supplements, withdrawals and handovers (API.md), at any desk: {@code unitCode} names the desk that acts (default: the
@@ -82,6 +83,9 @@ class DeskworkController {
     }
 
     private Mono<ResponseEntity<Void>> act(String code, DeskStep step, String unit, String note, int documents, List<FieldError> errors) {
+        if (!Params.wellFormed(code, Params.DOSSIER_CODE)) {
+            errors.add(0, new FieldError("code", "must be a dossier code such as 00004-261123-00017"));
+        }
         if (!errors.isEmpty()) {
             return Mono.error(ApiException.invalid(errors));
         }

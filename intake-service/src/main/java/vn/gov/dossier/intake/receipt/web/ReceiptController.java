@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.intake.receipt.PrintingReceipt;
 import vn.gov.dossier.platform.web.ApiException;
+import vn.gov.dossier.platform.web.Params;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -24,6 +25,7 @@ class ReceiptController {
 
     @GetMapping(path = "/dossiers/{code}/receipt", produces = MediaType.APPLICATION_PDF_VALUE)
     Mono<ResponseEntity<byte[]>> receipt(@PathVariable String code) {
+        Params.dossierCode("code", code);
         return printing.print(code)
                 .map(pdf -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_PDF)

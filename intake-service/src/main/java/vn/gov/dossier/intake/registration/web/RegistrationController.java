@@ -21,6 +21,7 @@ import vn.gov.dossier.intake.registration.ReceivingRules;
 import vn.gov.dossier.intake.registration.RegisteringDossier;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
+import vn.gov.dossier.platform.web.Params;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -59,6 +60,10 @@ class RegistrationController {
     @GetMapping("/appointment-preview")
     Mono<AppointmentPreview> preview(@RequestParam String procedureCode, @RequestParam(required = false) OffsetDateTime receivedAt,
                                      @RequestParam(required = false) String receivingUnitCode) {
+        Params.procedureCode("procedureCode", procedureCode);
+        if (receivingUnitCode != null) {
+            Params.communeCode("receivingUnitCode", receivingUnitCode);
+        }
         ProcessingTime time = rules.processingTime(procedureCode).orElseThrow(() -> ApiException.unprocessable(
                 "No such procedure is offered.", List.of(new FieldError("procedureCode", "is not a procedure offered in the catalogue"))));
         String province = receivingUnitCode == null ? null : rules.provinceOf(receivingUnitCode).orElseThrow(() -> ApiException.unprocessable(

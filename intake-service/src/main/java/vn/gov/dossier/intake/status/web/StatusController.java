@@ -11,6 +11,7 @@ import vn.gov.dossier.intake.registration.LookupSecret;
 import vn.gov.dossier.intake.status.StatusView;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.web.ApiException;
+import vn.gov.dossier.platform.web.Params;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -24,6 +25,7 @@ class StatusController {
 
     @GetMapping("/dossiers/{code}")
     Mono<StatusView> dossier(@PathVariable String code) {
+        Params.dossierCode("code", code);
         return views.byCode(code).switchIfEmpty(Mono.error(() -> ApiException.notFound("No dossier has the code " + code + ".")));
     }
 
@@ -33,6 +35,10 @@ class StatusController {
     /** The citizen's look-up: no personal data, and a wrong secret answers exactly like an unknown code. */
     @GetMapping("/public/dossiers/{code}")
     Mono<PublicStatus> publicStatus(@PathVariable String code, @RequestParam(required = false) String secret) {
+        if (!Params.wellFormed(code, Params.DOSSIER_CODE)) {
+            // Answered like an unknown code and a wrong secret: the look-up tells nothing to a guesser.
+            return Mono.error(() -> ApiException.notFound("No dossier matches this code and secret."));
+        }
         return views.lookupSecret(code)
                 .filter(expected -> LookupSecret.matches(expected, secret))
                 .flatMap(matched -> views.byCode(code))

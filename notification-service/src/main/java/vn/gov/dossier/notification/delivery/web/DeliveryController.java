@@ -17,6 +17,7 @@ import vn.gov.dossier.notification.delivery.Deliveries;
 import vn.gov.dossier.notification.delivery.Delivery;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
+import vn.gov.dossier.platform.web.Params;
 
 @RestController
 @RequestMapping("/api/v1/notifications")
@@ -33,9 +34,7 @@ class DeliveryController {
     /** API.md's delivery log of a dossier, recipients masked. */
     @GetMapping
     Flux<Delivery> ofDossier(@RequestParam(required = false) String dossierCode) {
-        if (dossierCode == null || dossierCode.isBlank()) {
-            return Flux.error(ApiException.invalid(List.of(new FieldError("dossierCode", "is required"))));
-        }
+        Params.dossierCode("dossierCode", dossierCode);
         return deliveries.ofDossier(dossierCode);
     }
 

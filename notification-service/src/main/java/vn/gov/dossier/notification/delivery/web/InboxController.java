@@ -12,6 +12,7 @@ import reactor.core.publisher.Flux;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
+import vn.gov.dossier.platform.web.Params;
 
 /** The in-app inbox of a desk (its unit code) or an authority (its id), newest first. */
 @RestController
@@ -29,9 +30,8 @@ class InboxController {
 
     @GetMapping("/{recipient}")
     Flux<Message> inbox(@PathVariable String recipient, @RequestParam(defaultValue = "50") int size) {
-        if (size < 1 || size > 200) {
-            return Flux.error(ApiException.invalid(List.of(new FieldError("size", "must be 1 to 200"))));
-        }
+        Params.authorityId("recipient", recipient);
+        Params.size("size", size);
         return database.sql("SELECT * FROM inbox_message WHERE recipient = :recipient ORDER BY id DESC LIMIT :size")
                 .bind("recipient", recipient)
                 .bind("size", size)

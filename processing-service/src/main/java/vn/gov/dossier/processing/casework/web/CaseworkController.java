@@ -29,6 +29,7 @@ import vn.gov.dossier.processing.casework.StepNotAllowed;
 import vn.gov.dossier.processing.casework.TakingSteps;
 import vn.gov.dossier.processing.queue.CaseSummary;
 import vn.gov.dossier.processing.queue.Cases;
+import vn.gov.dossier.platform.web.Params;
 
 /**
  * A processor's actions on a case (API.md): each answers 202, or 409 naming the steps the case's status allows (or
@@ -67,6 +68,7 @@ class CaseworkController {
 
     @GetMapping("/{dossierCode}")
     Mono<CaseView> caseOf(@PathVariable String dossierCode) {
+        Params.dossierCode("dossierCode", dossierCode);
         return cases.byDossierCode(dossierCode, OffsetDateTime.now(clock))
                 .zipWith(files.history(dossierCode).collectList())
                 .map(found -> view(found.getT1(), found.getT2()))
@@ -116,6 +118,7 @@ class CaseworkController {
     }
 
     private Mono<ResponseEntity<Void>> act(String dossierCode, BiFunction<Case, OffsetDateTime, Case.Change> step) {
+        Params.dossierCode("dossierCode", dossierCode);
         return steps.take(dossierCode, step)
                 .map(done -> ResponseEntity.status(HttpStatus.ACCEPTED).<Void>build())
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("No case for dossier " + dossierCode + ".")))
@@ -126,14 +129,22 @@ class CaseworkController {
     }
 
     private static Actor actor(String name, String unit) {
+        if (unit != null && !unit.matches("[A-Za-z0-9-]{1,20}")) {
+            throw ApiException.invalid(List.of(new FieldError("X-Actor-Unit", "must be a unit code or an authority id")));
+        }
         if (name == null || name.isBlank()) {
             return new Actor("processor", unit);
         }
+        String decoded;
         try {
-            return new Actor(URLDecoder.decode(name, StandardCharsets.UTF_8), unit);
+            decoded = URLDecoder.decode(name, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid(List.of(new FieldError("X-Actor-Name", "must be UTF-8, percent-encoded")));
         }
+        if (decoded.length() > 200 || decoded.chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.invalid(List.of(new FieldError("X-Actor-Name", "must be a name of at most 200 characters, without control characters")));
+        }
+        return new Actor(decoded, unit);
     }
 
     private static CaseView view(CaseSummary summary, List<HistoryEntry> history) {

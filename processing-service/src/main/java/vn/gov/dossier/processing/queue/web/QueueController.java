@@ -14,6 +14,7 @@ import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.processing.queue.CaseSummary;
 import vn.gov.dossier.processing.queue.Cases;
+import vn.gov.dossier.platform.web.Params;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -37,11 +38,11 @@ class QueueController {
     Mono<Page> queue(@PathVariable String authorityId, @RequestParam(required = false) String status,
                      @RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
                      @RequestParam(defaultValue = "20") int size) {
+        Params.authorityId("authorityId", authorityId);
+        Params.page("page", page);
+        Params.size("size", size);
         if (status != null && !STATUSES.contains(status)) {
             return Mono.error(ApiException.invalid(List.of(new FieldError("status", "must be one of " + STATUSES))));
-        }
-        if (page < 0 || size < 1 || size > 200) {
-            return Mono.error(ApiException.invalid(List.of(new FieldError(page < 0 ? "page" : "size", page < 0 ? "must be 0 or more" : "must be 1 to 200"))));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         return cases.queue(authorityId, status, overdue, now, page, size).collectList()

@@ -17,6 +17,7 @@ import vn.gov.dossier.reference.Procedure;
 import vn.gov.dossier.routing.catalogue.CatalogueEntry;
 import vn.gov.dossier.routing.catalogue.ChangingCatalogue;
 import vn.gov.dossier.routing.catalogue.CurrentCatalogue;
+import vn.gov.dossier.platform.web.Params;
 
 @RestController
 @RequestMapping("/api/v1/procedures")
@@ -50,15 +51,15 @@ class ProcedureController {
 
     @GetMapping("/{code}")
     ProcedureView procedure(@PathVariable String code) {
+        Params.procedureCode("code", code);
         return catalogue.entry(code).filter(CatalogueEntry::offered).map(ProcedureView::of)
                 .orElseThrow(() -> ApiException.notFound("No procedure " + code + " is offered in the catalogue."));
     }
 
     @GetMapping
     Page page(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw ApiException.invalid(List.of(new FieldError(page < 0 ? "page" : "size", page < 0 ? "must be 0 or more" : "must be 1 to 200")));
-        }
+        Params.page("page", page);
+        Params.size("size", size);
         List<CatalogueEntry> offered = catalogue.offeredEntries();
         List<ProcedureView> content = offered.stream().skip((long) page * size).limit(size).map(ProcedureView::of).toList();
         return new Page(content, page, size, offered.size());
@@ -67,6 +68,7 @@ class ProcedureController {
     /** Offers a procedure, or changes one; in force at once, and announced to intake. */
     @PutMapping("/{code}")
     Mono<ProcedureView> offer(@PathVariable String code, @RequestBody ProcedureChange change) {
+        Params.procedureCode("code", code);
         Procedure procedure = new Procedure(code, change.name(), change.competence(),
                 change.processingDays() == null ? -1 : change.processingDays(), change.processingHours(),
                 change.fee() == null ? -1 : change.fee(), change.source());
@@ -78,6 +80,7 @@ class ProcedureController {
     /** Withdraws a procedure: dossiers for it can no longer be filed. */
     @DeleteMapping("/{code}")
     Mono<ProcedureView> withdraw(@PathVariable String code) {
+        Params.procedureCode("code", code);
         return changing.withdraw(code).map(ProcedureView::of)
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("No procedure " + code + " is in the catalogue.")));
     }

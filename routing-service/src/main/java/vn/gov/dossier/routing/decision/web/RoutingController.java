@@ -17,6 +17,7 @@ import vn.gov.dossier.routing.decision.ManualRoutingEntry;
 import vn.gov.dossier.routing.decision.RoutingDecision;
 import vn.gov.dossier.routing.decision.RoutingDecisions;
 import vn.gov.dossier.platform.web.ApiException;
+import vn.gov.dossier.platform.web.Params;
 
 @RestController
 @RequestMapping("/api/v1/routing")
@@ -36,9 +37,8 @@ class RoutingController {
     @PostMapping("/failures/{dossierCode}/assignment")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<Void> assign(@PathVariable String dossierCode, @RequestBody Assignment assignment) {
-        if (assignment == null || assignment.authorityId() == null || assignment.authorityId().isBlank()) {
-            return Mono.error(ApiException.invalid(List.of(new FieldError("authorityId", "is required"))));
-        }
+        Params.dossierCode("dossierCode", dossierCode);
+        Params.authorityId("authorityId", assignment == null ? null : assignment.authorityId());
         return assigning.assign(dossierCode, assignment.authorityId())
                 .onErrorMap(AssigningAuthority.Refused.class, refused -> switch (refused.refusal()) {
                     case NOT_WAITING -> ApiException.notFound(refused.getMessage());
@@ -50,6 +50,7 @@ class RoutingController {
 
     @GetMapping("/decisions/{dossierCode}")
     Mono<RoutingDecision> decision(@PathVariable String dossierCode) {
+        Params.dossierCode("dossierCode", dossierCode);
         return decisions.byDossierCode(dossierCode)
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("No routing decision for dossier " + dossierCode + ".")));
     }

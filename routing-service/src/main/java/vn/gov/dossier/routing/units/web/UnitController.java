@@ -14,6 +14,7 @@ import vn.gov.dossier.reference.Commune;
 import vn.gov.dossier.reference.FormerUnits;
 import vn.gov.dossier.reference.UnitEditions;
 import vn.gov.dossier.contracts.VietnamTime;
+import vn.gov.dossier.platform.web.Params;
 
 @RestController
 @RequestMapping("/api/v1/units")
@@ -34,6 +35,7 @@ class UnitController {
     /** Resolves an old address: one candidate when merged whole; several, flagged ambiguous, when split (never guessed). */
     @GetMapping("/former/{code}")
     FormerUnit formerUnit(@PathVariable String code) {
+        Params.communeCode("code", code);
         return former.resolve(code)
                 .map(resolution -> new FormerUnit(resolution.formerCode(), resolution.formerName(), resolution.formerProvinceName(),
                         resolution.ambiguous(), resolution.candidates().stream().map(Unit::of).toList()))
@@ -51,11 +53,13 @@ class UnitController {
     /** @param on the day to read the map of (default today): names and types changed on 30 Apr 2026 */
     @GetMapping("/{code}")
     Unit unit(@PathVariable String code, @RequestParam(required = false) LocalDate on) {
+        Params.communeCode("code", code);
         return editions.on(on == null ? LocalDate.now(VietnamTime.ZONE) : on).commune(code).map(Unit::of).orElseThrow(() -> ApiException.notFound("No commune has the code " + code + "."));
     }
 
     @GetMapping
     List<Unit> ofProvince(@RequestParam String province, @RequestParam(required = false) LocalDate on) {
+        Params.provinceCode("province", province);
         AdministrativeUnits units = editions.on(on == null ? LocalDate.now(VietnamTime.ZONE) : on);
         if (units.province(province).isEmpty()) {
             throw ApiException.invalid(List.of(new FieldError("province", "is not one of the 34 province codes")));
