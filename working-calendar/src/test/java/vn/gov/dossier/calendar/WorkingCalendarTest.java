@@ -117,6 +117,38 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void should_ship_the_published_decisions_of_2026() {
+        // New Year: 1-4 Jan off, Friday 2 Jan made up on Saturday 10 Jan.
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-01-02"))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-01-10"))).isTrue();
+        // Tết Bính Ngọ: 14-22 Feb, the working days before and after it.
+        assertThat(LocalDate.parse("2026-02-14").datesUntil(LocalDate.parse("2026-02-23"))).noneMatch(calendar::isWorkingDay);
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-02-13"))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-02-23"))).isTrue();
+        // Hùng Kings day on Sunday 26 Apr, compensated on Monday 27; 30 Apr and 1 May.
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-04-27"))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-04-28"))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-04-30"))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-05-01"))).isFalse();
+        // National Day: 29 Aug-2 Sep off (31 Aug made up on Saturday 22 Aug); Thursday 3 Sep is a working day.
+        assertThat(LocalDate.parse("2026-08-29").datesUntil(LocalDate.parse("2026-09-03"))).noneMatch(calendar::isWorkingDay);
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-08-22"))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2026-09-03"))).isTrue();
+    }
+
+    @Test
+    void should_move_an_appointment_when_a_decision_is_added_to_the_table() {
+        // A one-day procedure received on Friday 28 Aug 2026: due Monday 31 Aug by the rule alone, but 31 Aug was
+        // swapped for a day off, 1 and 2 Sep are the holiday, so it is due Thursday 3 Sep once the decision is in.
+        OffsetDateTime friday = OffsetDateTime.parse("2026-08-28T09:00:00+07:00");
+        WorkingCalendar ruleAlone = new WorkingCalendar(Map.of(), LocalTime.of(15, 0));
+        WorkingCalendar withDecisions = new WorkingCalendar(HolidayOverrides.published(), LocalTime.of(15, 0));
+
+        assertThat(ruleAlone.appointment(friday, 1).appointmentDate()).isEqualTo(LocalDate.parse("2026-08-31"));
+        assertThat(withDecisions.appointment(friday, 1).appointmentDate()).isEqualTo(LocalDate.parse("2026-09-03"));
+    }
+
+    @Test
     void should_apply_the_yearly_override_table() {
         LocalDate madeUpSaturday = LocalDate.parse("2026-01-10");
         LocalDate bridgingDay = LocalDate.parse("2026-01-02");
