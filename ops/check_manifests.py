@@ -35,25 +35,19 @@ def subscriptions():
     return topics, dead_letters
 
 
-def topics_created_by_script(script):
-    """Topic names the creation script creates: the plain ones and the dead-letter ones from its table."""
+def topics_defined(csv_text):
+    """Topic names the topic definition (k8s/base/kafka/topics.csv) creates."""
     created = set()
-    for line in script.splitlines():
-        m = re.match(r"for topic in (.+); do", line.strip())
-        if m:
-            created.update(m.group(1).split())
-        m = re.match(r"create ([a-z][a-z.\-]+) ", line.strip())
-        if m:
-            created.add(m.group(1))
-        m = re.match(r"^(dossier|catalogue)\.([a-z.]+) ([a-z\-]+)$", line.strip())
-        if m:
-            created.add(f"{m.group(1)}.{m.group(2)}.{m.group(3)}.dlt")
+    for line in csv_text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#") and not line.startswith("topic,"):
+            created.add(line.split(",")[0])
     return created
 
 
-def check_topics(script, where):
+def check_topics(csv_text, where):
     topics, dead_letters = subscriptions()
-    created = topics_created_by_script(script)
+    created = topics_defined(csv_text)
     for topic in sorted(topics | dead_letters):
         if topic not in created:
             problem(f"{where}: topic {topic} is used by a service but not created")
@@ -142,7 +136,10 @@ def check_k8s(path, external_secrets):
         scripts = [v["configMap"]["name"] for v in spec.get("volumes", []) if "configMap" in v]
         for config_map in by_kind.get("ConfigMap", []):
             if config_map["metadata"]["name"] in scripts:
-                check_topics(config_map["data"]["create-topics.sh"], f"Job kafka-topics ({path})")
+                if "topics.csv" not in config_map["data"]:
+                    problem(f"Job kafka-topics ({path}): its ConfigMap has no topics.csv for create-topics.sh")
+                else:
+                    check_topics(config_map["data"]["topics.csv"], f"Job kafka-topics ({path})")
     print(f"{path}: {len(objects)} objects, {len(deployments)} Deployments checked")
 
 
@@ -201,7 +198,10 @@ def check_compose(path):
     for needed in ("kafka", "kafka-topics", "postgres", "prometheus", "grafana"):
         if needed not in services:
             problem(f"compose: no service {needed}")
-    with open(os.path.join(ROOT, "k8s/base/kafka/create-topics.sh"), encoding="utf-8") as f:
+    mounts = " ".join(services.get("kafka-topics", {}).get("volumes", []))
+    if "topics.csv" not in mounts:
+        problem("compose: kafka-topics does not mount k8s/base/kafka/topics.csv")
+    with open(os.path.join(ROOT, "k8s/base/kafka/topics.csv"), encoding="utf-8") as f:
         check_topics(f.read(), "compose kafka-topics")
     print(f"{path}: {len(services)} services checked")
 

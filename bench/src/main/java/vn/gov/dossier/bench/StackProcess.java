@@ -52,7 +52,10 @@ final class StackProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx2g", "-cp", System.getProperty("java.class.path")));
         ports.forEach((service, port) -> command.add("-D" + LocalStack.portSetting(service) + "=" + port));
-        command.addAll(List.of("-DPOSTGRES_PORT=" + postgresPort, "-DSMTP_PORT=" + freePort(), "-DIMAP_PORT=" + freePort(),
+        // A data folder of its own, emptied first: every run measures the same empty system.
+        Path data = log.getParent().resolve("stack-data");
+        command.addAll(List.of("-DDATA_DIR=" + data.toAbsolutePath(), "-DFRESH=true", "-DKAFKA_PORT=" + freePort(),
+                "-DPOSTGRES_PORT=" + postgresPort, "-DSMTP_PORT=" + freePort(), "-DIMAP_PORT=" + freePort(),
                 "-DSMS_GATEWAY_PORT=" + freePort(), LocalStack.class.getName()));
         try {
             Files.createDirectories(log.getParent());

@@ -5,15 +5,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * Kafka's own KRaft broker (the Kafka jars from Maven Central, run in this JVM) and a real PostgreSQL server
- * (zonky's embedded binaries, run as a child process). 
+ * Kafka's own KRaft broker ({@link KafkaBroker}) and a real PostgreSQL server (zonky's embedded binaries, run as a child
+ * process), with the system's topics created from their definition.
+ *
+ * <p>Two modes. <b>Durable</b>, with a data folder (the local stack): PostgreSQL's data in {@code <folder>/postgres}
+ * with {@code fsync} and {@code synchronous_commit} on, Kafka's log in {@code <folder>/kafka}; both survive a restart
+ * and a crash. <b>Throw-away</b>, without one (tests): a temporary folder removed at close, and PostgreSQL without
+ * {@code fsync}, which only a crash of the machine could notice.
  */
 public final class EmbeddedInfrastructure implements Infrastructure {
 
@@ -21,33 +27,41 @@ public final class EmbeddedInfrastructure implements Infrastructure {
     private static final String USER = "postgres";
     private static final String PASSWORD = "postgres";
 
-    private final EmbeddedPostgres postgres;
-    private final EmbeddedKafkaKraftBroker kafka;
+    private final Path folder;
+    private final boolean durable;
+    private EmbeddedPostgres postgres;
+    private KafkaBroker kafka;
 
-    private EmbeddedInfrastructure(EmbeddedPostgres postgres, EmbeddedKafkaKraftBroker kafka) {
+    private EmbeddedInfrastructure(EmbeddedPostgres postgres, KafkaBroker kafka, Path folder, boolean durable) {
         this.postgres = postgres;
         this.kafka = kafka;
+        this.folder = folder;
+        this.durable = durable;
     }
 
     /**
-     * The broker always listens on a free port chosen at start (spring-kafka-test's KRaft broker ignores requested
-     * ports); {@link #kafkaBootstrapServers()} tells which.
-     *
      * @param postgresPort 0 for any free port
-     * @param postgresDataDirectory null for a throw-away data directory; otherwise one that survives a restart
+     * @param kafkaPort 0 for any free port
+     * @param dataDirectory null for throw-away data; otherwise the folder that keeps both servers' data
      */
-    public static EmbeddedInfrastructure start(int postgresPort, Path postgresDataDirectory) {
-        EmbeddedPostgres postgres = startPostgres(postgresPort, postgresDataDirectory);
+    public static EmbeddedInfrastructure start(int postgresPort, int kafkaPort, Path dataDirectory) {
+        boolean durable = dataDirectory != null;
+        Path folder;
         try {
-            EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
-            Map<String, String> brokerProperties = new HashMap<>();
-            brokerProperties.put("auto.create.topics.enable", "false");
-            brokerProperties.put("group.initial.rebalance.delay.ms", "0");
-            brokerProperties.put("offsets.topic.num.partitions", "5");
-            kafka.brokerProperties(brokerProperties);
-            kafka.afterPropertiesSet();
-            log.info("Kafka (KRaft) listening on {}; PostgreSQL on port {}", kafka.getBrokersAsString(), postgres.getPort());
-            return new EmbeddedInfrastructure(postgres, kafka);
+            folder = durable ? Files.createDirectories(dataDirectory.toAbsolutePath()) : Files.createTempDirectory("dossier-infra-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create the data folder " + dataDirectory, e);
+        }
+        EmbeddedPostgres postgres = startPostgres(postgresPort, durable ? folder.resolve("postgres") : null);
+        try {
+            KafkaBroker kafka = KafkaBroker.start(folder.resolve("kafka"), kafkaPort);
+            List<String> created = CreatingTopics.createMissing(kafka.bootstrapServers());
+            if (!created.isEmpty()) {
+                log.info("created topics {}", created);
+            }
+            log.info("Kafka (KRaft) listening on {}; PostgreSQL on port {}; data in {}", kafka.bootstrapServers(), postgres.getPort(),
+                    durable ? folder : "a throw-away folder");
+            return new EmbeddedInfrastructure(postgres, kafka, folder, durable);
         } catch (RuntimeException e) {
             closeQuietly(postgres);
             throw e;
@@ -60,9 +74,12 @@ public final class EmbeddedInfrastructure implements Infrastructure {
                     .setPort(port)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("timezone", "UTC")
-                    .setPGStartupWait(java.time.Duration.ofSeconds(60));
+                    .setPGStartupWait(Duration.ofSeconds(120));
             if (dataDirectory != null) {
+                // What a commit acknowledged is on disk: the outbox row, the inbox row, the dossier behind a 201.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on");
                 Files.createDirectories(dataDirectory);
+                LeftoverPostgres.stopIfRunning(dataDirectory);
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
             return builder.start();
@@ -71,9 +88,26 @@ public final class EmbeddedInfrastructure implements Infrastructure {
         }
     }
 
+    /** Stops the broker (a controlled shutdown) and starts it again on the same log and port. */
+    public synchronized void restartKafka() {
+        int port = kafka.port();
+        kafka.close();
+        kafka = KafkaBroker.start(folder.resolve("kafka"), port);
+    }
+
+    /** Stops PostgreSQL (fast shutdown) and starts it again on the same data and port; durable mode only. */
+    public synchronized void restartPostgres() {
+        if (!durable) {
+            throw new IllegalStateException("a throw-away PostgreSQL cannot be restarted: its data is gone with it");
+        }
+        int port = postgres.getPort();
+        closeQuietly(postgres);
+        postgres = startPostgres(port, folder.resolve("postgres"));
+    }
+
     @Override
-    public String kafkaBootstrapServers() {
-        return kafka.getBrokersAsString();
+    public synchronized String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
     }
 
     @Override
@@ -90,9 +124,12 @@ public final class EmbeddedInfrastructure implements Infrastructure {
     @Override
     public void close() {
         try {
-            kafka.destroy();
+            kafka.close();
         } finally {
             closeQuietly(postgres);
+            if (!durable) {
+                deleteQuietly(folder);
+            }
         }
     }
 
@@ -101,6 +138,14 @@ public final class EmbeddedInfrastructure implements Infrastructure {
             postgres.close();
         } catch (IOException e) {
             log.warn("PostgreSQL did not stop cleanly", e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.warn("could not remove {}", folder, e);
         }
     }
 }

@@ -9,14 +9,14 @@ import java.sql.Statement;
 import java.util.regex.Pattern;
 
 /** Creates a service's database on a PostgreSQL server the first time it is asked for. */
-final class PostgresDatabases {
+public final class PostgresDatabases {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
     private PostgresDatabases() {
     }
 
-    static synchronized void createIfMissing(String adminJdbcUrl, String user, String password, String name) {
+    public static synchronized void createIfMissing(String adminJdbcUrl, String user, String password, String name) {
         if (!SAFE_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("not a safe database name: " + name);
         }

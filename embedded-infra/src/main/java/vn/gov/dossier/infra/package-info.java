@@ -1,5 +1,6 @@
 /**
- * Real infrastructure for tests and the local stack: Kafka's own KRaft broker and an embedded PostgreSQL
- * from Maven Central, or the same two as Testcontainers where a Docker engine is present. Nothing here is a mock.
+ * Real infrastructure for the local stack and the tests: Kafka's own KRaft broker (the Kafka jars from Maven
+ * Central, run in this JVM, its log in a folder of ours) and an embedded PostgreSQL server, with the system's topics
+ * created from their one definition. Nothing here is a mock, and nothing here is a test library.
  */
 package vn.gov.dossier.infra;

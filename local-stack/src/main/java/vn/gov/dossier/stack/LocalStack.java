@@ -8,21 +8,28 @@ import vn.gov.dossier.infra.EmbeddedInfrastructure;
 /**
  * The whole system on one machine with no Docker: Kafka's own KRaft broker and an embedded PostgreSQL, then the
  * five services on 8081–8085. Ctrl-C stops everything. Settings (system properties or environment variables):
- * {@code POSTGRES_PORT} (5432), {@code SMTP_PORT} (3025), {@code IMAP_PORT} (3143),
- * {@code SMS_GATEWAY_PORT} (8089), {@code DATA_DIR} (PostgreSQL data kept between runs; unset: a fresh database each
- * run), {@code INTAKE_SERVICE_PORT} and the like. The broker's port is chosen at start and printed.
+ * {@code DATA_DIR} (where PostgreSQL's data and Kafka's log are kept between runs: {@code .local-stack/data} in the
+ * working folder), {@code FRESH} ({@code true}: delete that folder first and start empty), {@code KAFKA_PORT} (9092),
+ * {@code POSTGRES_PORT} (5432), {@code SMTP_PORT} (3025), {@code IMAP_PORT} (3143), {@code SMS_GATEWAY_PORT} (8089),
+ * {@code INTAKE_SERVICE_PORT} and the like.
  */
 public final class LocalStack {
+
+    /** Where the data is kept unless {@code DATA_DIR} says otherwise (relative to the working folder; git ignores it). */
+    public static final String DEFAULT_DATA_DIR = ".local-stack/data";
 
     private LocalStack() {
     }
 
     public static void main(String[] args) throws InterruptedException {
         int postgresPort = Integer.parseInt(setting("POSTGRES_PORT", "5432"));
-        String dataDir = setting("DATA_DIR", "");
-        System.out.println("Starting Kafka (KRaft) and PostgreSQL on " + postgresPort + " ...");
-        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(postgresPort,
-                dataDir.isEmpty() ? null : Path.of(dataDir).toAbsolutePath());
+        int kafkaPort = Integer.parseInt(setting("KAFKA_PORT", "9092"));
+        Path dataDir = Path.of(setting("DATA_DIR", DEFAULT_DATA_DIR)).toAbsolutePath();
+        if (Boolean.parseBoolean(setting("FRESH", "false"))) {
+            DataFolder.empty(dataDir);
+        }
+        System.out.println("Starting Kafka (KRaft) on " + kafkaPort + " and PostgreSQL on " + postgresPort + ", data in " + dataDir + " ...");
+        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(postgresPort, kafkaPort, dataDir);
         OutsideSystems outside = OutsideSystems.start(Integer.parseInt(setting("SMTP_PORT", "3025")),
                 Integer.parseInt(setting("IMAP_PORT", "3143")), Integer.parseInt(setting("SMS_GATEWAY_PORT", "8089")));
         // One JVM, one logging system: a per-service application name in each line would only show the first one's.
@@ -44,11 +51,11 @@ public final class LocalStack {
             stack.start(service, Integer.parseInt(setting(portSetting(service.name()),
                     String.valueOf(service.defaultPort()))));
         }
-        printBanner(stack, infrastructure, outside);
+        printBanner(stack, infrastructure, outside, dataDir);
         stopped.await();
     }
 
-    private static void printBanner(Stack stack, EmbeddedInfrastructure infrastructure, OutsideSystems outside) {
+    private static void printBanner(Stack stack, EmbeddedInfrastructure infrastructure, OutsideSystems outside, Path dataDir) {
         StringBuilder banner = new StringBuilder("\n================ cross-boundary dossier processing: running ================\n");
         for (ServiceSpec service : ServiceSpec.ALL) {
             int port = stack.port(service);
@@ -57,6 +64,7 @@ public final class LocalStack {
         banner.append("  ").append(infrastructure.describe()).append('\n');
         banner.append("  ").append(outside.describe()).append('\n');
         banner.append("  Databases: intake, routing, processing, notification, reporting (user postgres)\n");
+        banner.append("  Data kept in ").append(dataDir).append(" (start empty: FRESH=true)\n");
         banner.append("  Press Ctrl-C to stop everything.\n");
         banner.append("============================================================================\n");
         System.out.println(banner);
@@ -67,7 +75,7 @@ public final class LocalStack {
         return serviceName.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_PORT";
     }
 
-        private static String setting(String name, String fallback) {
+    private static String setting(String name, String fallback) {
         String value = System.getProperty(name, System.getenv(name));
         return value == null || value.isBlank() ? fallback : value;
     }

@@ -36,6 +36,20 @@ public final class OutsideSystems implements AutoCloseable {
         return new OutsideSystems(mail, smsGateway);
     }
 
+    /** The mail server, to read what was delivered (tests, and the reliability suite's reconciler). */
+    public GreenMail mail() {
+        return mail;
+    }
+
+    /** The SMS gateway stand-in, to read which SMS it took. */
+    public WireMockServer smsGateway() {
+        return smsGateway;
+    }
+
+    public int smtpPort() {
+        return mail.getSmtp().getPort();
+    }
+
     public String describe() {
         return "SMTP localhost:" + mail.getSmtp().getPort() + ", IMAP localhost:" + mail.getImap().getPort()
                 + " (user and password: the recipient's address); SMS gateway http://localhost:" + smsGateway.port()

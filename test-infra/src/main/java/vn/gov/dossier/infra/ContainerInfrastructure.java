@@ -29,6 +29,7 @@ public final class ContainerInfrastructure implements Infrastructure {
         KafkaContainer kafka = new KafkaContainer("apache/kafka-native:4.1.0");
         postgres.start();
         kafka.start();
+        CreatingTopics.createMissing(kafka.getBootstrapServers());
         return new ContainerInfrastructure(postgres, kafka);
     }
 

@@ -17,7 +17,7 @@ public final class SharedInfrastructure {
         if (instance == null) {
             instance = "containers".equals(System.getProperty(MODE_PROPERTY))
                     ? ContainerInfrastructure.start()
-                    : EmbeddedInfrastructure.start(0, null);
+                    : EmbeddedInfrastructure.start(0, 0, null);
             Infrastructure started = instance;
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "infrastructure-shutdown"));
         }
