@@ -35,6 +35,7 @@ import vn.gov.dossier.platform.application.Transactions;
 import vn.gov.dossier.platform.boot.BackgroundWork;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
+import vn.gov.dossier.platform.retention.RetentionRule;
 import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Catalogue;
 
@@ -42,6 +43,12 @@ import vn.gov.dossier.reference.Catalogue;
 @EnableConfigurationProperties(IntakeProperties.class)
 class IntakeConfiguration {
 
+
+    /** Idempotency keys are kept {@code dossier.intake.idempotency-key-retention} (30 days). */
+    @Bean
+    RetentionRule idempotencyKeyRetention(IntakeProperties properties) {
+        return new RetentionRule("idempotency_key", "created_at", "TRUE", properties.idempotencyKeyRetention());
+    }
 
     @Bean
     WorkingCalendar workingCalendar() {

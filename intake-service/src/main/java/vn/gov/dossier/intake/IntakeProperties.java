@@ -12,12 +12,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cutOffByProvince provinces that set another cut-off, by province code, e.g. {@code "79": "16:00"}
  * @param publicBaseUrl where citizens reach the public look-up; printed in the receipt's QR code
  * @param catalogueRefresh how often an instance reads the replica's table for what other instances stored
+ * @param idempotencyKeyRetention how long an {@code Idempotency-Key} answers with its dossier (30 days: a desk
+ *     repeats a request within minutes, at most after a day's outage)
  */
 @ConfigurationProperties("dossier.intake")
-public record IntakeProperties(LocalTime cutOff, Map<String, LocalTime> cutOffByProvince, String publicBaseUrl, Duration catalogueRefresh) {
+public record IntakeProperties(LocalTime cutOff, Map<String, LocalTime> cutOffByProvince, String publicBaseUrl, Duration catalogueRefresh,
+                               Duration idempotencyKeyRetention) {
 
     public IntakeProperties {
         catalogueRefresh = catalogueRefresh == null ? Duration.ofSeconds(30) : catalogueRefresh;
+        idempotencyKeyRetention = idempotencyKeyRetention == null ? Duration.ofDays(30) : idempotencyKeyRetention;
         publicBaseUrl = publicBaseUrl == null ? "http://localhost:8081" : publicBaseUrl;
         cutOff = cutOff == null ? LocalTime.of(15, 0) : cutOff;
         cutOffByProvince = cutOffByProvince == null ? Map.of() : Map.copyOf(cutOffByProvince);

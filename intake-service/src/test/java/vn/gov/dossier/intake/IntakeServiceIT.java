@@ -8,6 +8,10 @@ import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,8 +43,10 @@ import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.Topics;
+import vn.gov.dossier.infra.DatabaseEndpoint;
 import vn.gov.dossier.infra.KafkaProbe;
 import vn.gov.dossier.platform.events.CloudEventHeaders;
+import vn.gov.dossier.platform.retention.Retention;
 import vn.gov.dossier.platform.testing.RunningService;
 import vn.gov.dossier.platform.testing.TestEvents;
 
@@ -370,5 +376,30 @@ class IntakeServiceIT {
         return kafka.readUntil(Topics.INTAKE, records -> records.stream().anyMatch(r -> key.equals(r.key())), PATIENCE).stream()
                 .filter(r -> key.equals(r.key()))
                 .findFirst().orElseThrow(() -> new AssertionError("no event announced dossier " + key));
+    }
+
+    @Test
+    void should_forget_idempotency_keys_and_applied_event_ids_only_after_their_retention() throws Exception {
+        DatabaseEndpoint db = intake.infrastructure().database("intake_it");
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+             Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO idempotency_key (key, fingerprint, created_at) VALUES ('old-key', 'x', now() - interval '31 days'), "
+                    + "('recent-key', 'x', now() - interval '29 days')");
+            sql.execute("INSERT INTO messaging.inbox (consumer, event_id, processed_at) VALUES "
+                    + "('retention-test', '00000000-0000-0000-0000-000000000001', now() - interval '91 days'), "
+                    + "('retention-test', '00000000-0000-0000-0000-000000000002', now() - interval '89 days')");
+
+            Long deleted = intake.bean(Retention.class).applyOnce().block(Duration.ofSeconds(30));
+
+            assertThat(deleted).isGreaterThanOrEqualTo(2);
+            try (ResultSet keys = sql.executeQuery("SELECT string_agg(key, ',' ORDER BY key) FROM idempotency_key WHERE key LIKE '%-key'")) {
+                keys.next();
+                assertThat(keys.getString(1)).isEqualTo("recent-key");
+            }
+            try (ResultSet ids = sql.executeQuery("SELECT string_agg(event_id::text, ',') FROM messaging.inbox WHERE consumer = 'retention-test'")) {
+                ids.next();
+                assertThat(ids.getString(1)).isEqualTo("00000000-0000-0000-0000-000000000002");
+            }
+        }
     }
 }

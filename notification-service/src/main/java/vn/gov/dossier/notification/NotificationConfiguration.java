@@ -39,10 +39,22 @@ import vn.gov.dossier.notification.delivery.templates.MustacheNoticeTemplates;
 import vn.gov.dossier.platform.boot.BackgroundWork;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
+import vn.gov.dossier.platform.retention.RetentionRule;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotificationProperties.class)
 class NotificationConfiguration {
+
+    /** Sent and failed deliveries are kept {@code dossier.notification.delivery-retention} (a year); pending ones always. */
+    @Bean
+    RetentionRule deliveryRetention(NotificationProperties properties) {
+        return new RetentionRule("delivery", "at", "status IN ('SENT', 'FAILED')", properties.deliveryRetention());
+    }
+
+    @Bean
+    RetentionRule inboxMessageRetention(NotificationProperties properties) {
+        return new RetentionRule("inbox_message", "at", "TRUE", properties.deliveryRetention());
+    }
 
     @Bean
     NotifyingParticipants notifyingParticipants(Deliveries deliveries, Dossiers dossiers, NotificationProperties properties) {

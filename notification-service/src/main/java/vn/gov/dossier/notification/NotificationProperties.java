@@ -17,11 +17,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxAttempts attempts before a delivery is FAILED (each attempt includes the channel's quick retries)
  * @param firstRetry the delay after the first failed attempt; doubled after each further one
  * @param whenUnavailable how long a delivery waits when its channel's circuit is open
+ * @param deliveryRetention how long a sent or failed delivery, and an authority's inbox message, is kept (a year:
+ *     the delivery log answers "was the citizen told?" for as long as a complaint can come)
  */
 @ConfigurationProperties("dossier.notification")
 public record NotificationProperties(String publicBaseUrl, String mailFrom, Boolean english, String smsGatewayUrl, String smsSender,
                                      Boolean smsUnicode, Duration smsTimeout, Duration dispatchInterval, Integer maxAttempts,
-                                     Duration firstRetry, Duration whenUnavailable) {
+                                     Duration firstRetry, Duration whenUnavailable, Duration deliveryRetention) {
 
     public NotificationProperties {
         publicBaseUrl = publicBaseUrl == null ? "http://localhost:8081" : publicBaseUrl;
@@ -35,6 +37,7 @@ public record NotificationProperties(String publicBaseUrl, String mailFrom, Bool
         maxAttempts = maxAttempts == null ? 5 : maxAttempts;
         firstRetry = firstRetry == null ? Duration.ofSeconds(30) : firstRetry;
         whenUnavailable = whenUnavailable == null ? Duration.ofSeconds(10) : whenUnavailable;
+        deliveryRetention = deliveryRetention == null ? Duration.ofDays(365) : deliveryRetention;
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("dossier.notification.max-attempts must be at least 1");
         }

@@ -20,6 +20,8 @@ public final class MetricNames {
     public static final String EVENTS_IGNORED = "dossier.events.ignored";
     /** Counter: messages that could not be applied and were sent to a dead-letter topic. */
     public static final String DEAD_LETTERS = "dossier.events.dead.letters";
+    /** Rows deleted by retention, by table. */
+    public static final String RETENTION_DELETED = "dossier.retention.deleted";
 
     private MetricNames() {
     }
