@@ -3,11 +3,14 @@ package vn.gov.dossier.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,6 +34,7 @@ import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.Event;
 import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.contracts.Topics;
+import vn.gov.dossier.infra.DatabaseEndpoint;
 import vn.gov.dossier.infra.KafkaProbe;
 import vn.gov.dossier.platform.testing.RunningService;
 import vn.gov.dossier.platform.testing.TestEvents;
@@ -213,6 +217,37 @@ class ReportingServiceIT {
 
         scopes.forEach(scope -> assertThat(februaryBody(scope)).as(scope).isEqualTo(before.get(scope)));
         assertThat(februaryCsv()).isEqualTo(csvBefore);
+    }
+
+    @Test
+    void should_not_swap_in_a_rebuild_that_holds_less_than_the_live_projections_unless_forced() throws Exception {
+        DatabaseEndpoint db = reporting.infrastructure().database("reporting_it");
+        String march2025 = "/api/v1/indicators?scope=province:01&from=2025-03-01&to=2025-03-31";
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+             Statement sql = connection.createStatement()) {
+            // A dossier the live projections hold and the log does not (as after a broker that lost its log).
+            sql.execute("INSERT INTO dossier_fact (dossier_id, dossier_code, channel, receiving_unit_code, receiving_province_code, received_at) "
+                    + "VALUES ('" + UUID.randomUUID() + "', '00004-250310-00001', 'DESK', '00004', '01', '2025-03-10T09:00:00+07:00')");
+            http.get().uri(march2025).exchange().expectBody().jsonPath("$.received").isEqualTo(1);
+
+            http.post().uri("/api/v1/projections/rebuild").exchange()
+                    .expectStatus().isEqualTo(409)
+                    .expectBody()
+                    .jsonPath("$.differences[?(@ =~ /2025-03: received, resolved, withdrawn \\[0, 0, 0\\] rebuilt, \\[1, 0, 0\\] live/)]").exists()
+                    .jsonPath("$.differences[?(@ =~ /the rebuilt projections hold .*/)]").exists();
+            http.get().uri(march2025).exchange().expectBody().jsonPath("$.received").isEqualTo(1);
+
+            // Another instance is rebuilding: this one waits its turn, forced or not.
+            sql.execute("INSERT INTO rebuild_lock (name, holder, since) VALUES ('rebuild', 'another-instance', now())");
+            http.post().uri("/api/v1/projections/rebuild?force=true").exchange()
+                    .expectStatus().isEqualTo(409).expectBody().jsonPath("$.detail").isEqualTo("A rebuild is already running.");
+            sql.execute("DELETE FROM rebuild_lock");
+
+            http.post().uri("/api/v1/projections/rebuild?force=true").exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.swapped").isEqualTo(true).jsonPath("$.differences").isNotEmpty();
+            http.get().uri(march2025).exchange().expectBody().jsonPath("$.received").isEqualTo(0);
+        }
     }
 
     @Test
