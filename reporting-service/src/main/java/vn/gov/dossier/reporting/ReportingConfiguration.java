@@ -28,6 +28,9 @@ import vn.gov.dossier.reporting.indicators.persistence.R2dbcFacts;
 import vn.gov.dossier.reporting.rebuild.Rebuilding;
 import vn.gov.dossier.reporting.rebuild.kafka.KafkaEventLog;
 import vn.gov.dossier.reporting.rebuild.persistence.R2dbcProjectionTables;
+import vn.gov.dossier.reporting.reconciliation.FindingStuckDossiers;
+import vn.gov.dossier.reporting.reconciliation.StuckDossiers;
+import vn.gov.dossier.reporting.reconciliation.StuckGauges;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReportingProperties.class)
@@ -50,14 +53,25 @@ class ReportingConfiguration {
     }
 
     @Bean
-    Rebuilding rebuilding(DatabaseClient database, ReactiveTransactionManager transactions, EventCodec codec, Facts facts, Environment environment) {
+    Rebuilding rebuilding(DatabaseClient database, ReactiveTransactionManager transactions, EventCodec codec, Facts facts, Environment environment,
+                          Clock clock) {
         return new Rebuilding(new KafkaEventLog(environment.getRequiredProperty("spring.kafka.bootstrap-servers"), codec),
-                new R2dbcProjectionTables(database, TransactionalOperator.create(transactions)), facts);
+                new R2dbcProjectionTables(database, TransactionalOperator.create(transactions)), facts, clock);
     }
 
     @Bean
     BackgroundWork indicatorGauges(ReadingIndicators reading, IndicatorGauges gauges, ReportingProperties properties) {
         return BackgroundWork.of(() -> Periodically.every("indicator gauges", properties.gaugeRefresh(), () -> reading.refresh(gauges)));
+    }
+
+    @Bean
+    FindingStuckDossiers findingStuckDossiers(StuckDossiers stuck, ReportingProperties properties, Clock clock) {
+        return new FindingStuckDossiers(stuck, properties.stuckAfter(), clock);
+    }
+
+    @Bean
+    BackgroundWork stuckGauges(FindingStuckDossiers finding, StuckGauges gauges, ReportingProperties properties) {
+        return BackgroundWork.of(() -> Periodically.every("stuck-dossier gauges", properties.gaugeRefresh(), () -> finding.refresh(gauges)));
     }
 
     /** Binding {@code intakeEvents-in-0}. */

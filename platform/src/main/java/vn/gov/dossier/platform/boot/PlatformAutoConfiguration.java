@@ -4,7 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -27,21 +29,26 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.VietnamTime;
+import vn.gov.dossier.platform.application.Periodically;
 import vn.gov.dossier.platform.application.Transactions;
 import vn.gov.dossier.platform.events.EventCodec;
 import vn.gov.dossier.platform.events.Inbox;
-import vn.gov.dossier.platform.events.MessagingSchema;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
+import vn.gov.dossier.platform.events.MessagingSchema;
 import vn.gov.dossier.platform.events.Outbox;
 import vn.gov.dossier.platform.events.OutboxRelay;
+import vn.gov.dossier.platform.events.Redriving;
 import vn.gov.dossier.platform.metrics.MetricNames;
+import vn.gov.dossier.platform.retention.Retention;
+import vn.gov.dossier.platform.retention.RetentionRule;
 import vn.gov.dossier.platform.web.ControlCharacterFilter;
 import vn.gov.dossier.platform.web.ProblemDetailsAdvice;
+import vn.gov.dossier.platform.web.RedriveController;
 
 /** The platform's beans, in every service that has the platform on its class path. */
 @AutoConfiguration
 @EnableConfigurationProperties(PlatformProperties.class)
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, RedriveController.class})
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -60,6 +67,34 @@ public class PlatformAutoConfiguration {
     @Bean
     ControlCharacterFilter controlCharacterFilter() {
         return new ControlCharacterFilter();
+    }
+
+    @Bean
+    Redriving redriving(DatabaseClient database, MessagingSchema schema) {
+        return new Redriving(database);
+    }
+
+    /** Published events are kept {@code dossier.platform.published-retention} (30 days) for a re-drive. */
+    @Bean
+    RetentionRule publishedRetention(PlatformProperties properties) {
+        return new RetentionRule("messaging.published", "published_at", "TRUE", properties.publishedRetention());
+    }
+
+    /** Applied event ids are kept {@code dossier.platform.inbox-retention} (90 days) to recognise a redelivery. */
+    @Bean
+    RetentionRule inboxRetention(PlatformProperties properties) {
+        return new RetentionRule("messaging.inbox", "processed_at", "TRUE", properties.inboxRetention());
+    }
+
+    @Bean
+    Retention retention(DatabaseClient database, List<RetentionRule> rules, MeterRegistry meters, Clock clock) {
+        return new Retention(database, rules, meters, clock);
+    }
+
+    /** Retention runs a minute after start, then every {@code dossier.platform.retention-interval} (an hour). */
+    @Bean
+    BackgroundWork retentionWork(Retention retention, PlatformProperties properties) {
+        return BackgroundWork.of(() -> Periodically.every("retention", Duration.ofMinutes(1), properties.retentionInterval(), retention::applyOnce));
     }
 
     @Bean

@@ -15,6 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param relayPollInterval how often the relay looks without being notified (a safety net, not the trigger)
  * @param relaySendTimeout how long the relay waits for the broker or the database before retrying
  * @param consumerTimeout how long a consumer waits for its transaction to commit before the binder retries
+ * @param inboxRetention how long an applied event's id is kept to recognise a redelivery (90 days: far longer than
+ *     any redelivery, which comes within the consumer's commit interval or an operator's replay of recent days)
+ * @param publishedRetention how long a published event is kept for a re-drive (30 days)
+ * @param retentionInterval how often retention runs
  */
 @ConfigurationProperties("dossier.platform")
 public record PlatformProperties(
@@ -25,7 +29,10 @@ public record PlatformProperties(
         Integer relayBatchSize,
         Duration relayPollInterval,
         Duration relaySendTimeout,
-        Duration consumerTimeout) {
+        Duration consumerTimeout,
+        Duration inboxRetention,
+        Duration publishedRetention,
+        Duration retentionInterval) {
 
     public PlatformProperties {
         publishes = publishes == null ? List.of() : List.copyOf(publishes);
@@ -36,5 +43,8 @@ public record PlatformProperties(
         relayPollInterval = relayPollInterval == null ? Duration.ofSeconds(2) : relayPollInterval;
         relaySendTimeout = relaySendTimeout == null ? Duration.ofSeconds(15) : relaySendTimeout;
         consumerTimeout = consumerTimeout == null ? Duration.ofSeconds(30) : consumerTimeout;
+        inboxRetention = inboxRetention == null ? Duration.ofDays(90) : inboxRetention;
+        publishedRetention = publishedRetention == null ? Duration.ofDays(30) : publishedRetention;
+        retentionInterval = retentionInterval == null ? Duration.ofHours(1) : retentionInterval;
     }
 }

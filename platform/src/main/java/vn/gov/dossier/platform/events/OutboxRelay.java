@@ -200,7 +200,7 @@ public class OutboxRelay implements SmartLifecycle {
             rows = nextBatch();
             if (!rows.isEmpty()) {
                 publish(rows);
-                delete(rows);
+                archive(rows);
             }
         } while (running && rows.size() == batchSize);
     }
@@ -255,9 +255,16 @@ public class OutboxRelay implements SmartLifecycle {
         return KafkaMessageFactory.createWriter(row.topic(), null, null, row.key()).writeBinary(event);
     }
 
-    private void delete(List<OutboxRow> rows) {
+    /** Out of the outbox, into the archive of published events (for a re-drive), in one statement. */
+    private void archive(List<OutboxRow> rows) {
         Long[] ids = rows.stream().map(OutboxRow::id).toArray(Long[]::new);
-        database.sql("DELETE FROM messaging.outbox WHERE id = ANY(:ids)").bind("ids", ids).then().block(sendTimeout);
+        database.sql("""
+                        WITH sent AS (DELETE FROM messaging.outbox WHERE id = ANY(:ids)
+                                      RETURNING event_id, topic, message_key, event_type, subject, occurred_at, payload)
+                        INSERT INTO messaging.published (event_id, topic, message_key, event_type, subject, occurred_at, payload)
+                        SELECT event_id, topic, message_key, event_type, subject, occurred_at, payload FROM sent
+                        ON CONFLICT (event_id) DO UPDATE SET published_at = now()""")
+                .bind("ids", ids).then().block(sendTimeout);
     }
 
     private long countBacklog() {
