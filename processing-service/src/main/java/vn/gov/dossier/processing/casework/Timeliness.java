@@ -1,6 +1,0 @@
-package vn.gov.dossier.processing.casework;
-
-/** How a decision stood against the due date (DOMAIN.md, "Indicators"): fixed when the case is decided. */
-public enum Timeliness {
-    EARLY, ON_TIME, LATE
-}
