@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.gov.dossier.infra.LocalFiles;
 import vn.gov.dossier.stack.LocalStack;
 import vn.gov.dossier.stack.ServiceSpec;
 
@@ -46,17 +46,17 @@ final class StackProcess implements AutoCloseable {
     static StackProcess start(Path log, Duration patience) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (ServiceSpec service : ServiceSpec.ALL) {
-            ports.put(service.name(), freePort());
+            ports.put(service.name(), LocalFiles.freePort());
         }
-        int postgresPort = freePort();
+        int postgresPort = LocalFiles.freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx2g", "-cp", System.getProperty("java.class.path")));
         ports.forEach((service, port) -> command.add("-D" + LocalStack.portSetting(service) + "=" + port));
         // A data folder of its own, emptied first: every run measures the same empty system.
         Path data = log.getParent().resolve("stack-data");
-        command.addAll(List.of("-DDATA_DIR=" + data.toAbsolutePath(), "-DFRESH=true", "-DKAFKA_PORT=" + freePort(),
-                "-DPOSTGRES_PORT=" + postgresPort, "-DSMTP_PORT=" + freePort(), "-DIMAP_PORT=" + freePort(),
-                "-DSMS_GATEWAY_PORT=" + freePort(), LocalStack.class.getName()));
+        command.addAll(List.of("-DDATA_DIR=" + data.toAbsolutePath(), "-DFRESH=true", "-DKAFKA_PORT=" + LocalFiles.freePort(),
+                "-DPOSTGRES_PORT=" + postgresPort, "-DSMTP_PORT=" + LocalFiles.freePort(), "-DIMAP_PORT=" + LocalFiles.freePort(),
+                "-DSMS_GATEWAY_PORT=" + LocalFiles.freePort(), LocalStack.class.getName()));
         try {
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -94,15 +94,6 @@ final class StackProcess implements AutoCloseable {
             running.completeExceptionally(new IllegalStateException("the local stack exited with " + process.waitFor()));
         } catch (IOException | InterruptedException e) {
             running.completeExceptionally(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +48,8 @@ public final class KafkaBroker implements AutoCloseable {
      * @param port the client port (0: a free one); the controller listens on another free port
      */
     public static KafkaBroker start(Path logDirectory, int port) {
-        int clientPort = port == 0 ? freePort() : port;
-        int controllerPort = freePort();
+        int clientPort = port == 0 ? LocalFiles.freePort() : port;
+        int controllerPort = LocalFiles.freePort();
         Properties config = config(logDirectory.toAbsolutePath(), clientPort, controllerPort);
         format(logDirectory, config);
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
@@ -135,15 +134,6 @@ public final class KafkaBroker implements AutoCloseable {
             throw new IllegalStateException("interrupted while Kafka started", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Kafka did not answer on " + bootstrapServers() + " within " + READY, e);
-        }
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

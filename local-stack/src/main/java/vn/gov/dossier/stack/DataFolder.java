@@ -1,12 +1,8 @@
 package vn.gov.dossier.stack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import vn.gov.dossier.infra.LeftoverPostgres;
+import vn.gov.dossier.infra.LocalFiles;
 
 /** The local stack's data folder: PostgreSQL's data and Kafka's log. */
 final class DataFolder {
@@ -14,19 +10,10 @@ final class DataFolder {
     private DataFolder() {
     }
 
-    /** Deletes everything the stack kept, so that it starts empty (FRESH=true). */
+    /** Deletes everything the stack kept, so that it starts empty (FRESH=true); a PostgreSQL left on it is stopped first. */
     static void empty(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
         System.out.println("FRESH=true: deleting " + folder + " ...");
         LeftoverPostgres.stopIfRunning(folder.resolve("postgres"));
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete " + folder + " (is a stack still running on it?)", e);
-        }
+        LocalFiles.deleteRecursively(folder);
     }
 }

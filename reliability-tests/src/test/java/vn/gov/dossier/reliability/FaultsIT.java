@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.infra.EmbeddedInfrastructure;
 import vn.gov.dossier.infra.KafkaProbe;
+import vn.gov.dossier.infra.LocalFiles;
 import vn.gov.dossier.platform.events.CloudEventHeaders;
 import vn.gov.dossier.stack.OutsideSystems;
 
@@ -53,9 +52,9 @@ class FaultsIT {
 
     @BeforeAll
     static void startEverything() throws IOException {
-        deleteRecursively(REPORT.resolve("data"));
+        LocalFiles.deleteRecursively(REPORT.resolve("data"));
         infrastructure = EmbeddedInfrastructure.start(0, 0, REPORT.resolve("data"));
-        outside = OutsideSystems.start(freePort(), freePort(), freePort());
+        outside = OutsideSystems.start(LocalFiles.freePort(), LocalFiles.freePort(), LocalFiles.freePort());
         Path root = Path.of(System.getProperty("project.root", ".."));
         add(root, "intake-service", "intake-service", "intake");
         add(root, "routing-service", "routing-service", "routing");
@@ -159,7 +158,7 @@ class FaultsIT {
     }
 
     private static void add(Path root, String module, String name, String database, String... extra) {
-        int port = freePort();
+        int port = LocalFiles.freePort();
         List<String> arguments = new ArrayList<>(List.of(infrastructure.serviceArguments(database, port)));
         arguments.add("--spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms=" + SESSION_TIMEOUT_MS);
         arguments.add("--spring.cloud.stream.kafka.binder.consumer-properties.heartbeat.interval.ms=3000");
@@ -173,24 +172,6 @@ class FaultsIT {
                     .orElseThrow(() -> new IllegalStateException("no executable jar in " + module + "/target: build it first (mvn install)"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 }
