@@ -15,7 +15,7 @@ public record CaseDeadlineFlagged(
         OffsetDateTime occurredAt,
         String flag,
         OffsetDateTime dueAt,
-        String status,
+        DossierStatus status,
         String authorityId,
         String receivingUnitCode) implements DossierEvent {
 

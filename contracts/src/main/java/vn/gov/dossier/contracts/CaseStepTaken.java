@@ -8,7 +8,7 @@ import java.util.UUID;
  * extended, withdrawn, handed over. Carries the case's state after the step, so that intake's status view,
  * notification and reporting act without calling processing. Published on {@link Topics#PROCESSING}.
  *
- * @param step ACCEPT, REQUEST_SUPPLEMENT, RECEIVE_SUPPLEMENT, DECIDE, MARK_RESULT_READY, EXTEND, WITHDRAW, HAND_OVER
+ * @param step the step; null when this consumer does not know it (written by a newer producer)
  * @param status the case's status after the step (the dossier's status, as API.md names them)
  * @param note why, in words: the supplement asked for, the rejection's reason, the apology
  * @param timeliness EARLY, ON_TIME or LATE once decided; null before
@@ -20,14 +20,14 @@ public record CaseStepTaken(
         UUID dossierId,
         String dossierCode,
         OffsetDateTime occurredAt,
-        String step,
-        String status,
+        CaseStep step,
+        DossierStatus status,
         String actor,
         String unitCode,
         String note,
         OffsetDateTime dueAt,
         OffsetDateTime originalDueAt,
-        String timeliness,
+        Timeliness timeliness,
         String authorityId,
         String receivingUnitCode,
         String reason) implements DossierEvent {

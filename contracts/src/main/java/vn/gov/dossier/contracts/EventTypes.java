@@ -16,6 +16,7 @@ public final class EventTypes {
             ProcedureCatalogued.TYPE, ProcedureCatalogued.class,
             CaseStepTaken.TYPE, CaseStepTaken.class,
             DeskStepTaken.TYPE, DeskStepTaken.class,
+            DeskStepRefused.TYPE, DeskStepRefused.class,
             CaseDeadlineFlagged.TYPE, CaseDeadlineFlagged.class);
 
     private EventTypes() {

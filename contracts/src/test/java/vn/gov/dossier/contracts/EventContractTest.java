@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.DeserializationFeature;
@@ -26,7 +27,8 @@ class EventContractTest {
     private static final com.fasterxml.jackson.databind.ObjectMapper SCHEMA_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     static Stream<String> types() {
-        return Stream.of(DossierSubmitted.TYPE, DossierRouted.TYPE, RoutingFailed.TYPE, ProcedureCatalogued.TYPE, CaseStepTaken.TYPE, DeskStepTaken.TYPE, CaseDeadlineFlagged.TYPE);
+        return Stream.of(DossierSubmitted.TYPE, DossierRouted.TYPE, RoutingFailed.TYPE, ProcedureCatalogued.TYPE, CaseStepTaken.TYPE, DeskStepTaken.TYPE, DeskStepRefused.TYPE,
+                CaseDeadlineFlagged.TYPE);
     }
 
     @ParameterizedTest
@@ -78,6 +80,49 @@ class EventContractTest {
         }
     }
 
+    @Test
+    void should_list_in_each_schema_exactly_the_values_of_the_lifecycle_enums() throws IOException {
+        assertThat(schemaEnum(DeskStepTaken.TYPE, "step")).isEqualTo(names(DeskStep.values()));
+        assertThat(schemaEnum(DeskStepRefused.TYPE, "step")).isEqualTo(names(DeskStep.values()));
+        assertThat(schemaEnum(DeskStepRefused.TYPE, "status")).isEqualTo(names(DossierStatus.values()));
+        assertThat(schemaEnum(CaseStepTaken.TYPE, "step")).isEqualTo(names(CaseStep.values()));
+        assertThat(schemaEnum(CaseStepTaken.TYPE, "status")).isEqualTo(names(DossierStatus.OF_A_CASE.toArray(DossierStatus[]::new)));
+        assertThat(schemaEnum(CaseStepTaken.TYPE, "timeliness")).isEqualTo(names(Timeliness.values()));
+        assertThat(schemaEnum(CaseDeadlineFlagged.TYPE, "status")).isEqualTo(names(DossierStatus.UNRESOLVED.toArray(DossierStatus[]::new)));
+    }
+
+    @Test
+    void should_read_a_step_this_version_does_not_know_as_null_rather_than_fail() throws IOException {
+        JsonMapper lenient = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(tools.jackson.databind.cfg.EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL).build();
+        String future = resource("/payloads/" + CaseStepTaken.TYPE + ".json").replaceFirst("\"step\"\\s*:\\s*\"[A-Z_]+\"", "\"step\":\"REOPEN\"");
+
+        CaseStepTaken event = lenient.readValue(future, CaseStepTaken.class);
+
+        assertThat(future).contains("REOPEN");
+        assertThat(event.step()).isNull();
+        assertThat(event.status()).isNotNull();
+    }
+
+    private static java.util.Set<String> schemaEnum(String type, String property) throws IOException {
+        java.util.Set<String> values = new java.util.TreeSet<>();
+        SCHEMA_JSON.readTree(resource(EventTypes.schemaResource(type))).get("properties").get(property).get("enum")
+                .forEach(value -> {
+                    if (!value.isNull()) {
+                        values.add(value.asText());
+                    }
+                });
+        return values;
+    }
+
+    private static java.util.Set<String> names(Enum<?>[] values) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (Enum<?> value : values) {
+            names.add(value.name());
+        }
+        return names;
+    }
+
     private static Event sample(String type) {
         UUID dossierId = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.parse("2026-11-23T09:00:00+07:00");
@@ -92,13 +137,15 @@ class EventContractTest {
                     "00004", "no rule");
             case ProcedureCatalogued.TYPE -> new ProcedureCatalogued(UUID.randomUUID(), now, 3, "1.004222", "Đăng ký thường trú",
                     AuthorityLevel.COMMUNE, "RESIDENCE", "CA", 7, null, 20000, "Luật Cư trú 2020", true);
-            case CaseStepTaken.TYPE -> new CaseStepTaken(UUID.randomUUID(), dossierId, "00004-261123-00001", now, "DECIDE", "REJECTED",
-                    "Trần Văn Bình", "26737", "Từ chối: Không đủ điều kiện", now.plusDays(7), now.plusDays(7), "EARLY", "CA-26737", "00004",
+            case CaseStepTaken.TYPE -> new CaseStepTaken(UUID.randomUUID(), dossierId, "00004-261123-00001", now, CaseStep.DECIDE, DossierStatus.REJECTED,
+                    "Trần Văn Bình", "26737", "Từ chối: Không đủ điều kiện", now.plusDays(7), now.plusDays(7), Timeliness.EARLY, "CA-26737", "00004",
                     "Không đủ điều kiện");
-            case DeskStepTaken.TYPE -> new DeskStepTaken(UUID.randomUUID(), dossierId, "00004-261123-00001", now, DeskStepTaken.SUPPLEMENT_PROVIDED,
+            case DeskStepTaken.TYPE -> new DeskStepTaken(UUID.randomUUID(), dossierId, "00004-261123-00001", now, DeskStep.SUPPLEMENT_PROVIDED,
                     "19753", "Bản sao giấy khai sinh", 1);
+            case DeskStepRefused.TYPE -> new DeskStepRefused(UUID.randomUUID(), dossierId, "00004-261123-00001", now, UUID.randomUUID(),
+                    DeskStep.RESULT_HANDED_OVER, "19753", DossierStatus.IN_PROCESSING, "HAND_OVER is not allowed while the case is IN_PROCESSING");
             case CaseDeadlineFlagged.TYPE -> new CaseDeadlineFlagged(UUID.randomUUID(), dossierId, "00004-261123-00001", now,
-                    CaseDeadlineFlagged.OVERDUE, now.minusHours(1), "IN_PROCESSING", "CA-26737", "00004");
+                    CaseDeadlineFlagged.OVERDUE, now.minusHours(1), DossierStatus.IN_PROCESSING, "CA-26737", "00004");
             default -> throw new IllegalArgumentException(type);
         };
     }

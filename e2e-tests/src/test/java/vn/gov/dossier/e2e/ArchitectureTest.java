@@ -1,6 +1,7 @@
 package vn.gov.dossier.e2e;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -54,6 +55,13 @@ class ArchitectureTest {
                             .check(classes);
                 }
             }
+        }
+    }
+
+    @Test
+    void should_keep_each_services_feature_packages_free_of_cycles() {
+        for (String service : new String[] {"intake", "routing", "processing", "notification", "reporting"}) {
+            slices().matching("vn.gov.dossier." + service + ".(*)..").should().beFreeOfCycles().check(classes);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.http.MediaType;
 import vn.gov.dossier.calendar.WorkingCalendar;
+import vn.gov.dossier.contracts.DeskStep;
+import vn.gov.dossier.contracts.DeskStepTaken;
+import vn.gov.dossier.contracts.Topics;
+import vn.gov.dossier.infra.KafkaProbe;
 import vn.gov.dossier.infra.SharedInfrastructure;
+import vn.gov.dossier.platform.testing.TestEvents;
 import vn.gov.dossier.stack.ServiceSpec;
 import vn.gov.dossier.stack.Stack;
 
@@ -180,6 +186,26 @@ class CaseLifecycleIT {
         casework.deskStep(code, "supplements", Map.of("note", "x")).expectStatus().isEqualTo(409);
         casework.deskStep(code, "handover", Map.of()).expectStatus().isEqualTo(409);
         casework.act("00004-000000-99999", "accept", null).expectStatus().isNotFound();
+    }
+
+    @Test
+    void should_show_the_desk_a_step_the_authority_refused_because_the_case_had_moved_on() {
+        Map<String, Object> receipt = new Desk(stack.port(ServiceSpec.INTAKE)).receipt(Desk.residenceRegistrationAtBaDinhForTanDinhResident());
+        String code = (String) receipt.get("code");
+        await().atMost(PATIENCE).untilAsserted(() -> casework.processing().get().uri("/api/v1/cases/{code}", code).exchange().expectStatus().isOk());
+        casework.awaitBoth(code, "ROUTED");
+
+        // A desk that still saw the result ready (its view was behind) hands the result over: the case is only ROUTED.
+        TestEvents.publish(new KafkaProbe(SharedInfrastructure.get().kafkaBootstrapServers()), Topics.INTAKE,
+                new DeskStepTaken(UUID.randomUUID(), UUID.fromString((String) receipt.get("id")), code, OffsetDateTime.now(), DeskStep.RESULT_HANDED_OVER,
+                        "08782", null, 0));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(Casework.history(casework.intakeView(code)))
+                .anySatisfy(entry -> assertThat((String) entry.get("note"))
+                        .startsWith("Việc trả kết quả tại bộ phận một cửa 08782 không được cơ quan có thẩm quyền ghi nhận (refused): ")
+                        .contains("HAND_OVER is not allowed while the case is ROUTED")));
+        assertThat(casework.intakeView(code).get("status")).isEqualTo("ROUTED");
+        assertThat(casework.caseView(code).get("status")).isEqualTo("ROUTED");
     }
 
     private String routedResidenceRegistration() {

@@ -16,11 +16,15 @@ final class Desk {
     }
 
     /** Files a dossier and returns its code. */
-    @SuppressWarnings("unchecked")
     String file(Map<String, Object> body) {
-        Map<String, Object> receipt = intake.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+        return (String) receipt(body).get("code");
+    }
+
+    /** Files a dossier and returns the receipt (id, code, lookupSecret, …). */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> receipt(Map<String, Object> body) {
+        return intake.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
-        return (String) receipt.get("code");
     }
 
     /** Permanent residence registration at Phường Ba Đình (Hà Nội) for a resident of Phường Tân Định (HCMC). */

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.CaseStepTaken;
+import vn.gov.dossier.contracts.DeskStepRefused;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.ProcedureCatalogued;
 import vn.gov.dossier.contracts.RoutingFailed;
@@ -110,11 +111,12 @@ class IntakeConfiguration {
         return new FollowingProcessing(views);
     }
 
-    /** Binding {@code processingEvents-in-0}: the authority's steps move the status view. */
+    /** Binding {@code processingEvents-in-0}: the authority's steps move the status view; a refused desk step is shown. */
     @Bean
     Consumer<Message<byte[]>> processingEvents(IncomingEventsSupport support, FollowingProcessing following) {
         return IncomingEvents.forConsumer(IntakeApplication.NAME, support)
                 .on(CaseStepTaken.class, following::stepTaken)
+                .on(DeskStepRefused.class, following::deskStepRefused)
                 .build();
     }
 

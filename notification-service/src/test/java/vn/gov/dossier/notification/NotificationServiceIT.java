@@ -34,11 +34,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.gov.dossier.contracts.ApplicantContact;
 import vn.gov.dossier.contracts.AuthorityLevel;
 import vn.gov.dossier.contracts.AuthorityRef;
+import vn.gov.dossier.contracts.CaseStep;
 import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.DossierRouted;
+import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.ResultDelivery;
+import vn.gov.dossier.contracts.Timeliness;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.infra.KafkaProbe;
 import vn.gov.dossier.platform.testing.RunningService;
@@ -239,8 +242,9 @@ class NotificationServiceIT {
 
     private static CaseStepTaken step(DossierSubmitted submitted, String step, String status, String reason) {
         OffsetDateTime due = "EXTEND".equals(step) ? OffsetDateTime.parse("2026-12-09T17:00:00+07:00") : submitted.dueAt();
-        return new CaseStepTaken(UUID.randomUUID(), submitted.dossierId(), submitted.dossierCode(), RECEIVED.plusDays(2), step, status,
-                "Trần Văn Bình", "26737", reason, due, submitted.dueAt(), "REJECTED".equals(status) ? "EARLY" : null, "CA-26737", "00004", reason);
+        return new CaseStepTaken(UUID.randomUUID(), submitted.dossierId(), submitted.dossierCode(), RECEIVED.plusDays(2), CaseStep.valueOf(step),
+                DossierStatus.valueOf(status), "Trần Văn Bình", "26737", reason, due, submitted.dueAt(),
+                "REJECTED".equals(status) ? Timeliness.EARLY : null, "CA-26737", "00004", reason);
     }
 
     private static List<MimeMessage> mailsTo(String address) {

@@ -27,12 +27,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.gov.dossier.contracts.ApplicantContact;
 import vn.gov.dossier.contracts.AuthorityLevel;
 import vn.gov.dossier.contracts.AuthorityRef;
+import vn.gov.dossier.contracts.CaseStep;
 import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.DossierRouted;
+import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.Event;
 import vn.gov.dossier.contracts.ResultDelivery;
+import vn.gov.dossier.contracts.Timeliness;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.infra.DatabaseEndpoint;
 import vn.gov.dossier.infra.KafkaProbe;
@@ -329,8 +332,9 @@ class ReportingServiceIT {
 
     private static CaseStepTaken step(UUID id, String step, String status, String at, String dueOn, String timeliness) {
         OffsetDateTime due = OffsetDateTime.parse(dueOn + "T17:00:00+07:00");
-        return new CaseStepTaken(UUID.randomUUID(), id, CODES.get(id), OffsetDateTime.parse(at + ":00+07:00"), step, status, "Trần Văn Bình",
-                "26737", null, due, due, timeliness, null, null, null);
+        return new CaseStepTaken(UUID.randomUUID(), id, CODES.get(id), OffsetDateTime.parse(at + ":00+07:00"), CaseStep.valueOf(step),
+                DossierStatus.valueOf(status), "Trần Văn Bình", "26737", null, due, due, timeliness == null ? null : Timeliness.valueOf(timeliness),
+                null, null, null);
     }
 
     private static WebTestClient.BodyContentSpec february(String scope) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import vn.gov.dossier.contracts.DeskStep;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
@@ -160,7 +161,7 @@ class RoutingServiceIT {
                 .expectBody().jsonPath("$[?(@.dossierCode == '%s')]".formatted(uncatalogued.dossierCode())).exists());
 
         TestEvents.publish(kafka, Topics.INTAKE, new DeskStepTaken(UUID.randomUUID(), uncatalogued.dossierId(), uncatalogued.dossierCode(),
-                uncatalogued.receivedAt().plusMinutes(5), DeskStepTaken.WITHDRAWAL_REQUESTED, "00004", "Công dân không còn nhu cầu", 0));
+                uncatalogued.receivedAt().plusMinutes(5), DeskStep.WITHDRAWAL_REQUESTED, "00004", "Công dân không còn nhu cầu", 0));
 
         await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/api/v1/routing/failures").exchange()
                 .expectBody().jsonPath("$[?(@.dossierCode == '%s')]".formatted(uncatalogued.dossierCode())).doesNotExist());

@@ -3,11 +3,11 @@ package vn.gov.dossier.calendar;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.gov.dossier.contracts.VietnamTime;
 
 /**
  * Working days and appointment dates (DOMAIN.md, "Deadlines: working days").
@@ -18,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class WorkingCalendar {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final LocalTime DEFAULT_CUT_OFF = LocalTime.of(15, 0);
     public static final LocalTime OFFICE_CLOSES = LocalTime.of(17, 0);
     /** Office hours for hour-based procedures: 08:00–12:00 and 13:00–17:00, eight working hours a day. */
@@ -68,7 +67,7 @@ public final class WorkingCalendar {
     }
 
     public LocalDate effectiveReceiptDay(OffsetDateTime receivedAt) {
-        ZonedDateTime local = receivedAt.atZoneSameInstant(VIETNAM);
+        ZonedDateTime local = receivedAt.atZoneSameInstant(VietnamTime.ZONE);
         LocalDate day = local.toLocalDate();
         if (!isWorkingDay(day) || !local.toLocalTime().isBefore(cutOff)) {
             return nextWorkingDay(day);
@@ -82,12 +81,12 @@ public final class WorkingCalendar {
      * cut-off.
      */
     public Appointment appointmentInWorkingHours(OffsetDateTime receivedAt, int workingHours) {
-        ZonedDateTime local = receivedAt.atZoneSameInstant(VIETNAM);
+        ZonedDateTime local = receivedAt.atZoneSameInstant(VietnamTime.ZONE);
         ZonedDateTime start = isWorkingDay(local.toLocalDate()) && local.toLocalTime().isBefore(cutOff)
                 ? local
-                : nextWorkingDay(local.toLocalDate()).atTime(OFFICE_OPENS).atZone(VIETNAM);
+                : nextWorkingDay(local.toLocalDate()).atTime(OFFICE_OPENS).atZone(VietnamTime.ZONE);
         OffsetDateTime due = plusWorkingMinutes(start.toOffsetDateTime(), workingHours * 60L);
-        return new Appointment(due.atZoneSameInstant(VIETNAM).toLocalDate(), due);
+        return new Appointment(due.atZoneSameInstant(VietnamTime.ZONE).toLocalDate(), due);
     }
 
     /**
@@ -95,7 +94,7 @@ public final class WorkingCalendar {
      * outside office hours does not count. Used to move a deadline by a suspension's working time.
      */
     public OffsetDateTime plusWorkingMinutes(OffsetDateTime from, long minutes) {
-        ZonedDateTime local = from.atZoneSameInstant(VIETNAM);
+        ZonedDateTime local = from.atZoneSameInstant(VietnamTime.ZONE);
         LocalDate day = local.toLocalDate();
         LocalTime time = local.toLocalTime();
         if (!isWorkingDay(day) || !time.isBefore(OFFICE_CLOSES)) {
@@ -114,7 +113,7 @@ public final class WorkingCalendar {
             LocalTime blockEnds = time.isBefore(LUNCH_STARTS) ? LUNCH_STARTS : OFFICE_CLOSES;
             long available = java.time.Duration.between(time, blockEnds).toMinutes();
             if (left <= available) {
-                return day.atTime(time.plusMinutes(left)).atZone(VIETNAM).toOffsetDateTime();
+                return day.atTime(time.plusMinutes(left)).atZone(VietnamTime.ZONE).toOffsetDateTime();
             }
             left -= available;
             if (blockEnds.equals(LUNCH_STARTS)) {
@@ -128,8 +127,8 @@ public final class WorkingCalendar {
 
     /** Working time (office hours on working days) between two moments, in minutes; 0 when {@code to} is not later. */
     public long workingMinutesBetween(OffsetDateTime from, OffsetDateTime to) {
-        ZonedDateTime start = from.atZoneSameInstant(VIETNAM);
-        ZonedDateTime end = to.atZoneSameInstant(VIETNAM);
+        ZonedDateTime start = from.atZoneSameInstant(VietnamTime.ZONE);
+        ZonedDateTime end = to.atZoneSameInstant(VietnamTime.ZONE);
         long minutes = 0;
         for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
             if (!isWorkingDay(day)) {
@@ -154,6 +153,6 @@ public final class WorkingCalendar {
         for (int i = 0; i < workingDays; i++) {
             due = nextWorkingDay(due);
         }
-        return new Appointment(due, due.atTime(OFFICE_CLOSES).atZone(VIETNAM).toOffsetDateTime());
+        return new Appointment(due, due.atTime(OFFICE_CLOSES).atZone(VietnamTime.ZONE).toOffsetDateTime());
     }
 }

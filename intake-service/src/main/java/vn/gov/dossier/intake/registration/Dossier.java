@@ -7,6 +7,7 @@ import java.util.UUID;
 import vn.gov.dossier.calendar.Appointment;
 import vn.gov.dossier.contracts.ApplicantContact;
 import vn.gov.dossier.contracts.Channel;
+import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.ResultDelivery;
 

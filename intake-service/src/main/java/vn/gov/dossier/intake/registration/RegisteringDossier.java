@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 import vn.gov.dossier.calendar.Appointment;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.Topics;
+import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.application.Transactions;
 
@@ -86,7 +87,7 @@ public class RegisteringDossier {
                 return Mono.error(new NotAcceptableDossier(unacceptable));
             }
             // Microseconds: what PostgreSQL keeps, so the receipt and every later read show the same instant.
-            OffsetDateTime receivedAt = OffsetDateTime.now(clock).atZoneSameInstant(WorkingCalendar.VIETNAM).toOffsetDateTime()
+            OffsetDateTime receivedAt = OffsetDateTime.now(clock).atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime()
                     .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             Appointment appointment = appointment(time.get(), province.get(), receivedAt);
             Mono<Registration> create = create(request, province.get(), receivedAt, appointment);

@@ -1,15 +1,13 @@
 package vn.gov.dossier.intake.status;
 
-import java.util.Set;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.CaseStepTaken;
+import vn.gov.dossier.contracts.DeskStepRefused;
+import vn.gov.dossier.contracts.DossierStatus;
+import vn.gov.dossier.intake.HistoryNotes;
 
 /** Keeps the status view in step with the authority's work on the case: status, history, and a moved appointment. */
 public class FollowingProcessing {
-
-    /** Nothing moves a dossier out of a final status. */
-    private static final Set<String> NOT_FINAL = Set.of("RECEIVED", "ROUTED", "ROUTING_FAILED", "IN_PROCESSING", "AWAITING_SUPPLEMENT",
-            "APPROVED", "REJECTED", "RESULT_READY");
 
     private final StatusViews views;
 
@@ -18,9 +16,19 @@ public class FollowingProcessing {
     }
 
     public Mono<Void> stepTaken(CaseStepTaken event) {
-        String note = event.note() + (event.actor() == null ? "" : " — " + event.actor() + (event.unitCode() == null ? "" : " (" + event.unitCode() + ")"));
+        if (event.status() == null) {
+            // A status this version does not know (a newer processing): nothing it can show.
+            return Mono.empty();
+        }
+        String note = HistoryNotes.byAuthority(event.note(), event.actor(), event.unitCode());
         // A step that keeps the status (an extension) still matches and is recorded once, like any other.
-        return views.move(event.dossierId(), NOT_FINAL, event.status(), event.occurredAt(), note)
+        return views.move(event.dossierId(), DossierStatus.notFinal(), event.status(), event.occurredAt(), note)
                 .flatMap(moved -> moved ? views.reschedule(event.dossierId(), event.dueAt()) : Mono.<Void>empty());
+    }
+
+    /** The authority refused a step a desk took: the history says so, with the reason, and the status stays. */
+    public Mono<Void> deskStepRefused(DeskStepRefused event) {
+        return views.remember(event.dossierId(), event.status() == null ? DossierStatus.ROUTED : event.status(), event.occurredAt(),
+                HistoryNotes.refused(event.step(), event.unitCode(), event.reason()));
     }
 }

@@ -3,12 +3,12 @@ package vn.gov.dossier.intake.status;
 import java.util.Set;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.DossierRouted;
+import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.RoutingFailed;
+import vn.gov.dossier.intake.HistoryNotes;
 
 /** Keeps the status view in step with routing's decisions. */
 public class FollowingRouting {
-
-    private static final Set<String> BEFORE_ROUTING = Set.of("RECEIVED", "ROUTING_FAILED");
 
     private final StatusViews views;
 
@@ -17,16 +17,16 @@ public class FollowingRouting {
     }
 
     public Mono<Void> routed(DossierRouted event) {
-        String note = "Chuyển đến " + event.authority().name() + (event.crossBoundary() ? " (liên thông ngoài địa giới)" : "");
+        String note = HistoryNotes.routedTo(event.authority().name(), event.crossBoundary());
         // Processing's steps come on another topic and may overtake this event: then the status stays where processing
         // put it, and the decision is still recorded (authority, history).
-        return views.move(event.dossierId(), BEFORE_ROUTING, "ROUTED", event.occurredAt(), note)
-                .flatMap(moved -> moved ? Mono.<Void>empty() : views.remember(event.dossierId(), "ROUTED", event.occurredAt(), note))
+        return views.move(event.dossierId(), DossierStatus.BEFORE_ROUTING, DossierStatus.ROUTED, event.occurredAt(), note)
+                .flatMap(moved -> moved ? Mono.<Void>empty() : views.remember(event.dossierId(), DossierStatus.ROUTED, event.occurredAt(), note))
                 .then(views.assignAuthority(event.dossierId(), event.authority(), event.crossBoundary()));
     }
 
     public Mono<Void> routingFailed(RoutingFailed event) {
-        return views.move(event.dossierId(), Set.of("RECEIVED"), "ROUTING_FAILED", event.occurredAt(),
-                "Chờ xác định cơ quan có thẩm quyền: " + event.reason()).then();
+        return views.move(event.dossierId(), Set.of(DossierStatus.RECEIVED), DossierStatus.ROUTING_FAILED, event.occurredAt(),
+                HistoryNotes.awaitingManualRouting(event.reason())).then();
     }
 }

@@ -3,15 +3,16 @@ package vn.gov.dossier.intake.status;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.gov.dossier.contracts.DossierStatus;
 
 /** What {@code GET /api/v1/dossiers/{code}} shows (API.md). */
-public record StatusView(String code, String status, String procedureCode, String receivingUnitCode, String channel,
+public record StatusView(String code, DossierStatus status, String procedureCode, String receivingUnitCode, String channel,
                          OffsetDateTime receivedAt, LocalDate appointmentDate, OffsetDateTime dueAt, Authority authority,
                          Boolean crossBoundary, List<HistoryEntry> history) {
 
     public record Authority(String id, String name, String level, String unitCode, String agency) {
     }
 
-    public record HistoryEntry(String status, OffsetDateTime at, String note) {
+    public record HistoryEntry(DossierStatus status, OffsetDateTime at, String note) {
     }
 }

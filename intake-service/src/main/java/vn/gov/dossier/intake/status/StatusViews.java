@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.AuthorityRef;
+import vn.gov.dossier.contracts.DossierStatus;
 
 /** The status view's storage. */
 public interface StatusViews {
@@ -18,12 +19,12 @@ public interface StatusViews {
      * Moves the dossier to {@code status} if it is now in one of {@code from}, and records it in the history.
      * Returns false when the dossier is not in such a state (an event that arrives late changes nothing).
      */
-    Mono<Boolean> move(UUID dossierId, Set<String> from, String status, OffsetDateTime at, String note);
+    Mono<Boolean> move(UUID dossierId, Set<DossierStatus> from, DossierStatus status, OffsetDateTime at, String note);
 
     Mono<Void> assignAuthority(UUID dossierId, AuthorityRef authority, boolean crossBoundary);
 
     /** Records a history entry without a status change (an event that arrived after a later one). */
-    Mono<Void> remember(UUID dossierId, String status, OffsetDateTime at, String note);
+    Mono<Void> remember(UUID dossierId, DossierStatus status, OffsetDateTime at, String note);
 
     /** A new due time (after a supplement or an extension): the appointment moves with it. */
     Mono<Void> reschedule(UUID dossierId, OffsetDateTime dueAt);
@@ -31,6 +32,6 @@ public interface StatusViews {
     /** The few facts a desk step needs; empty for an unknown code. */
     Mono<DossierRef> ref(String code);
 
-    record DossierRef(UUID id, String code, String status, String receivingUnitCode) {
+    record DossierRef(UUID id, String code, DossierStatus status, String receivingUnitCode) {
     }
 }

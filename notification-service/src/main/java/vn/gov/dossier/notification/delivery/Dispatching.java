@@ -92,19 +92,11 @@ public class Dispatching {
         model.putIfAbsent("deskName", deskName);
         model.putIfAbsent("applicantName", "ông/bà");
         model.putIfAbsent("authorityName", "Cơ quan giải quyết");
-        model.putIfAbsent("collect", collect(model.get("resultDelivery"), deskName, true));
-        model.putIfAbsent("collectEnglish", collect(model.get("resultDelivery"), deskName, false));
+        // Where the result is collected: the templates word each case; exactly one of the three is set.
+        String resultDelivery = java.util.Objects.requireNonNullElse(model.get("resultDelivery"), "AT_DESK");
+        model.putIfAbsent("byPost", "POST".equals(resultDelivery) ? "yes" : "");
+        model.putIfAbsent("online", "ONLINE".equals(resultDelivery) ? "yes" : "");
+        model.putIfAbsent("atDesk", !"POST".equals(resultDelivery) && !"ONLINE".equals(resultDelivery) ? "yes" : "");
         return model;
-    }
-
-    private static String collect(String resultDelivery, String deskName, boolean vietnamese) {
-        if ("POST".equals(resultDelivery)) {
-            return vietnamese ? "Kết quả được gửi qua bưu điện đến địa chỉ đã đăng ký." : "The result is sent by post to the address you gave.";
-        }
-        if ("ONLINE".equals(resultDelivery)) {
-            return vietnamese ? "Kết quả điện tử có trên Cổng dịch vụ công; bản giấy nhận tại " + deskName + "."
-                    : "The electronic result is on the public service portal; the paper one is at " + deskName + ".";
-        }
-        return vietnamese ? "Mời ông/bà đến nhận kết quả tại " + deskName + "." : "Please collect it at " + deskName + ".";
     }
 }

@@ -9,8 +9,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.CaseDeadlineFlagged;
 import vn.gov.dossier.contracts.CaseStepTaken;
+import vn.gov.dossier.contracts.DeskStep;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
+import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.VietnamTime;
 
@@ -63,21 +65,24 @@ public class NotifyingParticipants {
 
     /** Remembers a withdrawal, so that a routing decision arriving after it is not announced to the authority. */
     public Mono<Void> deskStep(DeskStepTaken event) {
-        return DeskStepTaken.WITHDRAWAL_REQUESTED.equals(event.step())
+        return event.step() == DeskStep.WITHDRAWAL_REQUESTED
                 ? dossiers.withdrawn(event.dossierId(), event.dossierCode(), event.occurredAt())
                 : Mono.empty();
     }
 
     /** The steps a citizen hears of: a supplement asked for, a refusal, the result ready, an apology with a new date. */
     public Mono<Void> stepTaken(CaseStepTaken event) {
+        if (event.step() == null) {
+            return Mono.empty();
+        }
         String reason = event.reason() == null ? "" : event.reason();
         return switch (event.step()) {
-            case "REQUEST_SUPPLEMENT" -> toCitizen(event, NoticeTemplate.SUPPLEMENT_REQUESTED, Map.of("reason", reason));
-            case "DECIDE" -> "REJECTED".equals(event.status())
+            case REQUEST_SUPPLEMENT -> toCitizen(event, NoticeTemplate.SUPPLEMENT_REQUESTED, Map.of("reason", reason));
+            case DECIDE -> event.status() == DossierStatus.REJECTED
                     ? toCitizen(event, NoticeTemplate.REJECTED, Map.of("reason", reason))
                     : Mono.empty();
-            case "MARK_RESULT_READY" -> toCitizen(event, NoticeTemplate.RESULT_READY, Map.of());
-            case "EXTEND" -> toCitizen(event, NoticeTemplate.EXTENDED,
+            case MARK_RESULT_READY -> toCitizen(event, NoticeTemplate.RESULT_READY, Map.of());
+            case EXTEND -> toCitizen(event, NoticeTemplate.EXTENDED,
                     Map.of("reason", reason, "newDueDate", DAY.format(VietnamTime.of(event.dueAt()))));
             default -> Mono.empty();
         };

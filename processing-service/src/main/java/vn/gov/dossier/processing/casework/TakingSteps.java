@@ -10,10 +10,14 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.CaseStepTaken;
+import vn.gov.dossier.contracts.DeskStep;
+import vn.gov.dossier.contracts.DeskStepRefused;
 import vn.gov.dossier.contracts.DeskStepTaken;
+import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.application.Transactions;
+import vn.gov.dossier.processing.HistoryNotes;
 
 /**
  * Takes a step on a case (a processor's action, or a desk's step arriving from intake): applied, stored with its
@@ -63,25 +67,30 @@ public class TakingSteps {
     }
 
     private Mono<Taken> onCase(Case current, DeskStepTaken event) {
+        if (event.step() == null) {
+            log.warn("desk step on {} ignored: a step this version does not know", event.dossierCode());
+            return Mono.empty();
+        }
         Actor desk = desk(event.unitCode());
         Case.Change change;
         try {
             change = switch (event.step()) {
-                case DeskStepTaken.SUPPLEMENT_PROVIDED -> current.receiveSupplement(desk, event.occurredAt(), calendar, event.note());
-                case DeskStepTaken.WITHDRAWAL_REQUESTED -> current.withdraw(desk, event.occurredAt(), event.note());
-                case DeskStepTaken.RESULT_HANDED_OVER -> current.handOver(desk, event.occurredAt());
-                default -> throw new IllegalArgumentException("unknown desk step " + event.step());
+                case SUPPLEMENT_PROVIDED -> current.receiveSupplement(desk, event.occurredAt(), calendar, event.note());
+                case WITHDRAWAL_REQUESTED -> current.withdraw(desk, event.occurredAt(), event.note());
+                case RESULT_HANDED_OVER -> current.handOver(desk, event.occurredAt());
             };
         } catch (StepNotAllowed refused) {
-            log.warn("desk step {} on {} refused: {}", event.step(), event.dossierCode(), refused.getMessage());
-            return Mono.empty();
+            // The case moved on after the desk looked: the desk, the citizen and the history are told, nothing is applied.
+            return events.publish(Topics.PROCESSING, new DeskStepRefused(UUID.randomUUID(), event.dossierId(), event.dossierCode(),
+                    OffsetDateTime.now(clock), event.eventId(), event.step(), event.unitCode(), current.status(), refused.getMessage()))
+                    .then(Mono.<Taken>empty());
         }
         return apply(current, change);
     }
 
     /** Only a withdrawal can come before the case; a supplement or a handover cannot, and is left. */
     private Mono<Taken> beforeCase(DeskStepTaken event) {
-        if (!DeskStepTaken.WITHDRAWAL_REQUESTED.equals(event.step())) {
+        if (event.step() != DeskStep.WITHDRAWAL_REQUESTED) {
             log.warn("desk step {} on {} ignored: no case for it here", event.step(), event.dossierCode());
             return Mono.empty();
         }
@@ -93,7 +102,7 @@ public class TakingSteps {
     public Mono<Void> withdrawIfHeld(UUID dossierId) {
         return transactions.inTransaction(files.releaseWithdrawal(dossierId)
                 .flatMap(held -> files.byDossierId(dossierId)
-                        .flatMap(current -> current.status() == CaseStatus.WITHDRAWN ? Mono.<Taken>empty()
+                        .flatMap(current -> current.status() == DossierStatus.WITHDRAWN ? Mono.<Taken>empty()
                                 : apply(current, current.withdraw(desk(held.unitCode()), latest(held.at(), OffsetDateTime.now(clock)), held.note())))))
                 .doOnNext(this::count)
                 .then();
@@ -104,7 +113,7 @@ public class TakingSteps {
     }
 
     private static Actor desk(String unitCode) {
-        return new Actor("bộ phận một cửa " + unitCode, unitCode);
+        return new Actor(HistoryNotes.desk(unitCode), unitCode);
     }
 
     /** A step as stored, with the case before it. */
@@ -118,8 +127,8 @@ public class TakingSteps {
                 return Mono.error(new ConcurrentStep(after.dossierCode()));
             }
             CaseStepTaken event = new CaseStepTaken(UUID.randomUUID(), after.dossierId(), after.dossierCode(), change.entry().at(),
-                    change.step().name(), after.status().name(), change.entry().actor(), change.entry().unitCode(), change.entry().note(),
-                    after.dueAt(), after.originalDueAt(), after.timeliness() == null ? null : after.timeliness().name(), after.authorityId(),
+                    change.step(), after.status(), change.entry().actor(), change.entry().unitCode(), change.entry().note(),
+                    after.dueAt(), after.originalDueAt(), after.timeliness(), after.authorityId(),
                     after.receivingUnitCode(), reasonOf(change));
             return events.publish(Topics.PROCESSING, event).thenReturn(new Taken(before, change));
         });

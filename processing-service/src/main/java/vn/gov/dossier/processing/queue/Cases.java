@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.DossierRouted;
+import vn.gov.dossier.contracts.DossierStatus;
 
 /** Where cases are kept. */
 public interface Cases {
@@ -11,9 +12,9 @@ public interface Cases {
     /** Opens the case of a routed dossier; a second routing of the same dossier changes nothing. */
     Mono<Void> open(DossierRouted routed);
 
-    Flux<CaseSummary> queue(String authorityId, String status, Boolean overdue, OffsetDateTime now, int page, int size);
+    Flux<CaseSummary> queue(String authorityId, DossierStatus status, Boolean overdue, OffsetDateTime now, int page, int size);
 
-    Mono<Long> count(String authorityId, String status, Boolean overdue, OffsetDateTime now);
+    Mono<Long> count(String authorityId, DossierStatus status, Boolean overdue, OffsetDateTime now);
 
     Mono<CaseSummary> byDossierCode(String dossierCode, OffsetDateTime now);
 

@@ -1,5 +1,8 @@
 package vn.gov.dossier.processing.casework;
 
+import vn.gov.dossier.contracts.Timeliness;
+import vn.gov.dossier.contracts.CaseStep;
+import vn.gov.dossier.contracts.DossierStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,11 +29,11 @@ class CaseTest {
         Case ready = approved.markResultReady(PROCESSOR, at("2026-05-04T11:00")).after();
         Case returned = ready.handOver(new Actor("Lê Thị Hoa", "00004"), at("2026-05-05T09:00")).after();
 
-        assertThat(accepted.status()).isEqualTo(CaseStatus.IN_PROCESSING);
-        assertThat(approved.status()).isEqualTo(CaseStatus.APPROVED);
+        assertThat(accepted.status()).isEqualTo(DossierStatus.IN_PROCESSING);
+        assertThat(approved.status()).isEqualTo(DossierStatus.APPROVED);
         assertThat(approved.timeliness()).isEqualTo(Timeliness.EARLY);
-        assertThat(ready.status()).isEqualTo(CaseStatus.RESULT_READY);
-        assertThat(returned.status()).isEqualTo(CaseStatus.RETURNED);
+        assertThat(ready.status()).isEqualTo(DossierStatus.RESULT_READY);
+        assertThat(returned.status()).isEqualTo(DossierStatus.RETURNED);
     }
 
     @Test
@@ -41,9 +44,9 @@ class CaseTest {
         Case.Change resumed = waiting.receiveSupplement(new Actor("Lê Thị Hoa", "00004"), at("2026-05-05T10:00"), CALENDAR, null);
 
         // Wed 29 Apr 10:00 → Tue 5 May 10:00 is 16 working hours (30 Apr and 1 May are holidays, then the weekend).
-        assertThat(waiting.status()).isEqualTo(CaseStatus.AWAITING_SUPPLEMENT);
+        assertThat(waiting.status()).isEqualTo(DossierStatus.AWAITING_SUPPLEMENT);
         assertThat(waiting.overdueAt(at("2026-05-20T09:00"))).as("no overdue while the clock is stopped").isFalse();
-        assertThat(resumed.after().status()).isEqualTo(CaseStatus.IN_PROCESSING);
+        assertThat(resumed.after().status()).isEqualTo(DossierStatus.IN_PROCESSING);
         assertThat(resumed.after().dueAt()).isEqualTo(OffsetDateTime.parse("2026-05-08T17:00:00+07:00"));
         assertThat(resumed.after().originalDueAt()).isEqualTo(OffsetDateTime.parse("2026-05-08T17:00:00+07:00"));
     }
@@ -75,7 +78,7 @@ class CaseTest {
 
         Case.Change rejected = accepted.decide(PROCESSOR, at("2026-04-28T09:00"), false, "Không thuộc diện được đăng ký thường trú");
 
-        assertThat(rejected.after().status()).isEqualTo(CaseStatus.REJECTED);
+        assertThat(rejected.after().status()).isEqualTo(DossierStatus.REJECTED);
         assertThat(rejected.after().reason()).isEqualTo("Không thuộc diện được đăng ký thường trú");
         assertThat(rejected.entry().note()).contains("Từ chối");
         assertThatThrownBy(() -> accepted.decide(PROCESSOR, at("2026-04-28T09:00"), false, " "))
@@ -112,30 +115,30 @@ class CaseTest {
     }
 
     @ParameterizedTest
-    @EnumSource(CaseStatus.class)
-    void should_refuse_every_step_the_status_does_not_allow_and_name_the_allowed_ones(CaseStatus status) {
+    @EnumSource(DossierStatus.class)
+    void should_refuse_every_step_the_status_does_not_allow_and_name_the_allowed_ones(DossierStatus status) {
         Case inStatus = new Case(UUID.randomUUID(), "00004-260427-00001", "CA-26737", "00004", status, at("2026-04-27T08:00"), DUE, DUE,
-                status == CaseStatus.AWAITING_SUPPLEMENT ? at("2026-04-28T08:00") : null, null, null, at("2026-04-28T08:00"), 0);
+                status == DossierStatus.AWAITING_SUPPLEMENT ? at("2026-04-28T08:00") : null, null, null, at("2026-04-28T08:00"), 0);
 
-        EnumSet<Step> allowed = EnumSet.noneOf(Step.class);
-        allowed.addAll(Step.allowedSteps(status));
-        for (Step step : EnumSet.complementOf(allowed)) {
+        EnumSet<CaseStep> allowed = EnumSet.noneOf(CaseStep.class);
+        allowed.addAll(CaseStep.allowedSteps(status));
+        for (CaseStep step : EnumSet.complementOf(allowed)) {
             assertThatThrownBy(() -> take(inStatus, step))
                     .as("%s in %s", step, status)
-                    .isInstanceOfSatisfying(StepNotAllowed.class, refused -> assertThat(refused.allowed()).isEqualTo(Step.allowedSteps(status)));
+                    .isInstanceOfSatisfying(StepNotAllowed.class, refused -> assertThat(refused.allowed()).isEqualTo(CaseStep.allowedSteps(status)));
         }
-        for (Step step : Step.allowedSteps(status)) {
+        for (CaseStep step : CaseStep.allowedSteps(status)) {
             assertThat(take(inStatus, step).step()).isEqualTo(step);
         }
     }
 
     @Test
     void should_allow_nothing_once_returned_or_withdrawn() {
-        assertThat(Step.allowedSteps(CaseStatus.RETURNED)).isEmpty();
-        assertThat(Step.allowedSteps(CaseStatus.WITHDRAWN)).isEmpty();
+        assertThat(CaseStep.allowedSteps(DossierStatus.RETURNED)).isEmpty();
+        assertThat(CaseStep.allowedSteps(DossierStatus.WITHDRAWN)).isEmpty();
     }
 
-    private static Case.Change take(Case inStatus, Step step) {
+    private static Case.Change take(Case inStatus, CaseStep step) {
         OffsetDateTime now = at("2026-04-29T09:00");
         return switch (step) {
             case ACCEPT -> inStatus.accept(PROCESSOR, now);
@@ -150,7 +153,7 @@ class CaseTest {
     }
 
     private static Case routed() {
-        return new Case(UUID.randomUUID(), "00004-260427-00001", "CA-26737", "00004", CaseStatus.ROUTED, at("2026-04-27T08:30"), DUE, DUE, null, null, null,
+        return new Case(UUID.randomUUID(), "00004-260427-00001", "CA-26737", "00004", DossierStatus.ROUTED, at("2026-04-27T08:30"), DUE, DUE, null, null, null,
                 at("2026-04-27T08:30"), 0);
     }
 

@@ -2,6 +2,7 @@ package vn.gov.dossier.reporting.indicators;
 
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.CaseStepTaken;
+import vn.gov.dossier.contracts.DeskStep;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
@@ -38,7 +39,7 @@ public class ProjectingEvents {
      * or down, or the dossier in the manual-routing queue) has no case to report it.
      */
     public Mono<Void> deskStep(DeskStepTaken event) {
-        return DeskStepTaken.WITHDRAWAL_REQUESTED.equals(event.step()) ? facts.withdrawnAtDesk(event) : Mono.empty();
+        return event.step() == DeskStep.WITHDRAWAL_REQUESTED ? facts.withdrawnAtDesk(event) : Mono.empty();
     }
 
     /** Any event read from the log (a rebuild); events that count for nothing are skipped. */

@@ -1,6 +1,7 @@
 package vn.gov.dossier.routing.decision;
 
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.DeskStep;
 import vn.gov.dossier.contracts.DeskStepTaken;
 
 /**
@@ -17,6 +18,6 @@ public class LeavingWithdrawnDossiers {
     }
 
     public Mono<Void> deskStep(DeskStepTaken event) {
-        return DeskStepTaken.WITHDRAWAL_REQUESTED.equals(event.step()) ? decisions.leaveManualRouting(event.dossierId()).then() : Mono.empty();
+        return event.step() == DeskStep.WITHDRAWAL_REQUESTED ? decisions.leaveManualRouting(event.dossierId()).then() : Mono.empty();
     }
 }

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.DeskStep;
 import vn.gov.dossier.intake.deskwork.TakingDeskSteps;
-import vn.gov.dossier.intake.deskwork.TakingDeskSteps.DeskStep;
 import vn.gov.dossier.intake.registration.DossierValidation;
 import vn.gov.dossier.intake.registration.NewDossier;
 import vn.gov.dossier.intake.registration.ReceivingRules;
@@ -63,7 +63,7 @@ class DeskworkController {
         }
         String note = supplement.note() != null && !supplement.note().isBlank() ? supplement.note()
                 : String.join("; ", documents.stream().map(NewDossier.Document::title).toList());
-        return act(code, DeskStep.SUPPLEMENT, supplement.unitCode(), note, documents.size(), errors);
+        return act(code, DeskStep.SUPPLEMENT_PROVIDED, supplement.unitCode(), note, documents.size(), errors);
     }
 
     @PostMapping("/withdrawal")
@@ -71,7 +71,7 @@ class DeskworkController {
         List<FieldError> errors = new ArrayList<>();
         note(errors, "reason", withdrawal.reason(), true);
         desk(errors, withdrawal.unitCode());
-        return act(code, DeskStep.WITHDRAWAL, withdrawal.unitCode(), withdrawal.reason(), 0, errors);
+        return act(code, DeskStep.WITHDRAWAL_REQUESTED, withdrawal.unitCode(), withdrawal.reason(), 0, errors);
     }
 
     @PostMapping("/handover")
@@ -79,7 +79,7 @@ class DeskworkController {
         List<FieldError> errors = new ArrayList<>();
         String unit = handover == null ? null : handover.unitCode();
         desk(errors, unit);
-        return act(code, DeskStep.HANDOVER, unit, null, 0, errors);
+        return act(code, DeskStep.RESULT_HANDED_OVER, unit, null, 0, errors);
     }
 
     private Mono<ResponseEntity<Void>> act(String code, DeskStep step, String unit, String note, int documents, List<FieldError> errors) {
@@ -93,7 +93,7 @@ class DeskworkController {
                 .map(done -> ResponseEntity.status(HttpStatus.ACCEPTED).<Void>build())
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("No dossier has the code " + code + ".")))
                 .onErrorMap(TakingDeskSteps.NotNow.class, notNow -> ApiException.conflict(notNow.getMessage(),
-                        Map.of("status", notNow.status(), "allowedWhen", notNow.allowedIn().stream().sorted().toList())));
+                        Map.of("status", notNow.status(), "allowedWhen", notNow.allowedIn().stream().map(Enum::name).sorted().toList())));
     }
 
     private static void note(List<FieldError> errors, String field, String value, boolean required) {

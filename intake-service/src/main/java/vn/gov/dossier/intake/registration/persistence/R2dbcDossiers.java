@@ -14,10 +14,11 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.Channel;
+import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.contracts.VietnamTime;
+import vn.gov.dossier.intake.HistoryNotes;
 import vn.gov.dossier.intake.registration.Dossier;
-import vn.gov.dossier.intake.registration.DossierStatus;
 import vn.gov.dossier.intake.registration.Dossiers;
 import vn.gov.dossier.intake.registration.NewDossier;
 
@@ -71,7 +72,7 @@ class R2dbcDossiers implements Dossiers {
                 .bind("id", dossier.id())
                 .bind("status", dossier.status().name())
                 .bind("at", dossier.receivedAt())
-                .bind("note", "Tiếp nhận hồ sơ tại bộ phận một cửa " + dossier.receivingUnitCode())
+                .bind("note", HistoryNotes.received(dossier.receivingUnitCode()))
                 .then();
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.AuthorityRef;
+import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.intake.status.StatusView;
 import vn.gov.dossier.intake.status.StatusViews;
@@ -28,7 +29,7 @@ class R2dbcStatusViews implements StatusViews {
         return database.sql("SELECT * FROM dossier WHERE code = :code")
                 .bind("code", code)
                 .map((row, meta) -> new Header(row.get("id", UUID.class), new StatusView(
-                        row.get("code", String.class), row.get("status", String.class), row.get("procedure_code", String.class),
+                        row.get("code", String.class), DossierStatus.valueOf(row.get("status", String.class)), row.get("procedure_code", String.class),
                         row.get("receiving_unit_code", String.class), row.get("channel", String.class),
                         VietnamTime.of(row.get("received_at", OffsetDateTime.class)), row.get("appointment_date", LocalDate.class),
                         VietnamTime.of(row.get("due_at", OffsetDateTime.class)),
@@ -39,7 +40,7 @@ class R2dbcStatusViews implements StatusViews {
                 .one()
                 .flatMap(header -> database.sql("SELECT status, at, note FROM dossier_history WHERE dossier_id = :id ORDER BY at, id")
                         .bind("id", header.id())
-                        .map((row, meta) -> new StatusView.HistoryEntry(row.get("status", String.class),
+                        .map((row, meta) -> new StatusView.HistoryEntry(DossierStatus.valueOf(row.get("status", String.class)),
                                 VietnamTime.of(row.get("at", OffsetDateTime.class)), row.get("note", String.class)))
                         .all()
                         .collectList()
@@ -53,11 +54,11 @@ class R2dbcStatusViews implements StatusViews {
     }
 
     @Override
-    public Mono<Boolean> move(UUID dossierId, Set<String> from, String status, OffsetDateTime at, String note) {
+    public Mono<Boolean> move(UUID dossierId, Set<DossierStatus> from, DossierStatus status, OffsetDateTime at, String note) {
         return database.sql("UPDATE dossier SET status = :status, version = version + 1 WHERE id = :id AND status = ANY(:from)")
-                .bind("status", status)
+                .bind("status", status.name())
                 .bind("id", dossierId)
-                .bind("from", from.toArray(String[]::new))
+                .bind("from", from.stream().map(Enum::name).toArray(String[]::new))
                 .fetch()
                 .rowsUpdated()
                 .flatMap(updated -> updated == 0L ? Mono.just(false)
@@ -81,10 +82,10 @@ class R2dbcStatusViews implements StatusViews {
     }
 
     @Override
-    public Mono<Void> remember(UUID dossierId, String status, OffsetDateTime at, String note) {
+    public Mono<Void> remember(UUID dossierId, DossierStatus status, OffsetDateTime at, String note) {
         return database.sql("INSERT INTO dossier_history (dossier_id, status, at, note) VALUES (:id, :status, :at, :note)")
                 .bind("id", dossierId)
-                .bind("status", status)
+                .bind("status", status.name())
                 .bind("at", at)
                 .bind("note", Parameter.fromOrEmpty(note, String.class))
                 .then();
@@ -103,7 +104,7 @@ class R2dbcStatusViews implements StatusViews {
     public Mono<DossierRef> ref(String code) {
         return database.sql("SELECT id, code, status, receiving_unit_code FROM dossier WHERE code = :code")
                 .bind("code", code)
-                .map((row, meta) -> new DossierRef(row.get("id", UUID.class), row.get("code", String.class), row.get("status", String.class),
+                .map((row, meta) -> new DossierRef(row.get("id", UUID.class), row.get("code", String.class), DossierStatus.valueOf(row.get("status", String.class)),
                         row.get("receiving_unit_code", String.class)))
                 .one();
     }

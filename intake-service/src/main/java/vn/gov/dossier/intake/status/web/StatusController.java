@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.intake.registration.LookupSecret;
 import vn.gov.dossier.intake.status.StatusView;
 import vn.gov.dossier.intake.status.StatusViews;
@@ -29,7 +30,7 @@ class StatusController {
         return views.byCode(code).switchIfEmpty(Mono.error(() -> ApiException.notFound("No dossier has the code " + code + ".")));
     }
 
-    record PublicStatus(String code, String status, LocalDate appointmentDate, String authorityName) {
+    record PublicStatus(String code, DossierStatus status, LocalDate appointmentDate, String authorityName) {
     }
 
     /** The citizen's look-up: no personal data, and a wrong secret answers exactly like an unknown code. */

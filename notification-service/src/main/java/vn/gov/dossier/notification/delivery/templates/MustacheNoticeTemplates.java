@@ -24,7 +24,7 @@ public final class MustacheNoticeTemplates implements NoticeTemplates {
 
     private static final String ENGLISH_SEPARATOR = "\n\n— English —\n\n";
 
-    private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).defaultValue("");
+    private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).defaultValue("").emptyStringIsFalse(true);
     private final Map<String, Template> compiled = new ConcurrentHashMap<>();
     private final boolean english;
 

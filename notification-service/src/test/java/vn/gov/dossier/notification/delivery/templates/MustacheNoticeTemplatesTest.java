@@ -27,8 +27,7 @@ class MustacheNoticeTemplatesTest {
             Map.entry("newDueDate", "09/12/2026"),
             Map.entry("dueDate", "02/12/2026"),
             Map.entry("dueTime", "17:00 02/12/2026"),
-            Map.entry("collect", "Mời ông/bà đến nhận kết quả tại Bộ phận Một cửa Phường Ba Đình."),
-            Map.entry("collectEnglish", "Please collect it at Bộ phận Một cửa Phường Ba Đình."));
+            Map.entry("atDesk", "yes"));
 
     private final MustacheNoticeTemplates templates = new MustacheNoticeTemplates(true);
 
@@ -96,6 +95,17 @@ class MustacheNoticeTemplatesTest {
     void should_say_where_to_collect_the_result() {
         assertThat(templates.render(NoticeTemplate.RESULT_READY, DeliveryChannel.SMS, MODEL).body()).isEqualTo(
                 "Hồ sơ 00004-261123-00017 đã có kết quả. Mời ông/bà đến nhận kết quả tại Bộ phận Một cửa Phường Ba Đình. "
+                        + "Mang theo phiếu hẹn và giấy tờ tùy thân.");
+    }
+
+    @Test
+    void should_say_the_result_goes_by_post_when_the_citizen_chose_the_post() {
+        java.util.Map<String, String> byPost = new java.util.HashMap<>(MODEL);
+        byPost.put("atDesk", "");
+        byPost.put("byPost", "yes");
+
+        assertThat(templates.render(NoticeTemplate.RESULT_READY, DeliveryChannel.SMS, byPost).body()).isEqualTo(
+                "Hồ sơ 00004-261123-00017 đã có kết quả. Kết quả được gửi qua bưu điện đến địa chỉ đã đăng ký. "
                         + "Mang theo phiếu hẹn và giấy tờ tùy thân.");
     }
 

@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 import vn.gov.dossier.processing.casework.Case;
 import vn.gov.dossier.processing.casework.CaseMetrics;
-import vn.gov.dossier.processing.casework.Step;
+import vn.gov.dossier.contracts.CaseStep;
 
 @Component
 class MicrometerCaseMetrics implements CaseMetrics {
@@ -35,7 +35,7 @@ class MicrometerCaseMetrics implements CaseMetrics {
                     .register(meters)
                     .record(Duration.between(before.statusSince(), change.entry().at()));
         }
-        if (change.step() == Step.DECIDE) {
+        if (change.step() == CaseStep.DECIDE) {
             meters.counter(DECISIONS, "outcome", after.status().name(), "timeliness", after.timeliness().name()).increment();
         }
     }

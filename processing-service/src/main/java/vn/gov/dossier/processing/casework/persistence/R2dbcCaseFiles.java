@@ -11,11 +11,11 @@ import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.processing.casework.Case;
 import vn.gov.dossier.processing.casework.CaseFiles;
-import vn.gov.dossier.processing.casework.CaseStatus;
+import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.processing.casework.HeldWithdrawal;
 import vn.gov.dossier.processing.casework.HistoryEntry;
-import vn.gov.dossier.processing.casework.Step;
-import vn.gov.dossier.processing.casework.Timeliness;
+import vn.gov.dossier.contracts.CaseStep;
+import vn.gov.dossier.contracts.Timeliness;
 
 @Repository
 class R2dbcCaseFiles implements CaseFiles {
@@ -52,7 +52,7 @@ class R2dbcCaseFiles implements CaseFiles {
                 .bind("suspended", Parameter.fromOrEmpty(after.suspendedAt(), OffsetDateTime.class))
                 .bind("timeliness", Parameter.fromOrEmpty(after.timeliness() == null ? null : after.timeliness().name(), String.class))
                 .bind("reason", Parameter.fromOrEmpty(after.reason(), String.class))
-                .bind("decidedAt", Parameter.fromOrEmpty(change.step() == Step.DECIDE ? entry.at() : null, OffsetDateTime.class))
+                .bind("decidedAt", Parameter.fromOrEmpty(change.step() == CaseStep.DECIDE ? entry.at() : null, OffsetDateTime.class))
                 .bind("since", after.statusSince())
                 .bind("id", after.dossierId())
                 .bind("version", after.version())
@@ -79,7 +79,7 @@ class R2dbcCaseFiles implements CaseFiles {
                         JOIN processing_case c ON c.dossier_id = h.dossier_id
                         WHERE c.dossier_code = :code ORDER BY h.at, h.id""")
                 .bind("code", dossierCode)
-                .map((row, meta) -> new HistoryEntry(CaseStatus.valueOf(row.get("status", String.class)), VietnamTime.of(row.get("at", OffsetDateTime.class)),
+                .map((row, meta) -> new HistoryEntry(DossierStatus.valueOf(row.get("status", String.class)), VietnamTime.of(row.get("at", OffsetDateTime.class)),
                         row.get("actor", String.class), row.get("unit_code", String.class), row.get("note", String.class)))
                 .all();
     }
@@ -109,7 +109,7 @@ class R2dbcCaseFiles implements CaseFiles {
     private static Case map(Row row) {
         String timeliness = row.get("timeliness", String.class);
         return new Case(row.get("dossier_id", UUID.class), row.get("dossier_code", String.class), row.get("authority_id", String.class),
-                row.get("receiving_unit_code", String.class), CaseStatus.valueOf(row.get("status", String.class)),
+                row.get("receiving_unit_code", String.class), DossierStatus.valueOf(row.get("status", String.class)),
                 VietnamTime.of(row.get("received_at", OffsetDateTime.class)), VietnamTime.of(row.get("due_at", OffsetDateTime.class)),
                 VietnamTime.of(row.get("original_due_at", OffsetDateTime.class)), VietnamTime.of(row.get("suspended_at", OffsetDateTime.class)),
                 timeliness == null ? null : Timeliness.valueOf(timeliness), row.get("reason", String.class),

@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
+import vn.gov.dossier.platform.web.Params;
 import vn.gov.dossier.processing.casework.Actor;
 import vn.gov.dossier.processing.casework.Case;
 import vn.gov.dossier.processing.casework.CaseFiles;
@@ -29,7 +31,6 @@ import vn.gov.dossier.processing.casework.StepNotAllowed;
 import vn.gov.dossier.processing.casework.TakingSteps;
 import vn.gov.dossier.processing.queue.CaseSummary;
 import vn.gov.dossier.processing.queue.Cases;
-import vn.gov.dossier.platform.web.Params;
 
 /**
  * A processor's actions on a case (API.md): each answers 202, or 409 naming the steps the case's status allows (or
@@ -53,7 +54,7 @@ class CaseworkController {
     }
 
     /** API.md's case view: the case with its full history. */
-    record CaseView(String dossierCode, String status, Object authority, OffsetDateTime receivedAt, OffsetDateTime dueAt,
+    record CaseView(String dossierCode, DossierStatus status, Object authority, OffsetDateTime receivedAt, OffsetDateTime dueAt,
                     OffsetDateTime originalDueAt, boolean overdue, String timeliness, List<HistoryEntry> history) {
     }
 
@@ -94,11 +95,11 @@ class CaseworkController {
     Mono<ResponseEntity<Void>> decide(@PathVariable String dossierCode, @RequestBody Decision decision,
                                       @RequestHeader(name = "X-Actor-Name", required = false) String name,
                                       @RequestHeader(name = "X-Actor-Unit", required = false) String unit) {
-        if (!"APPROVED".equals(decision.outcome()) && !"REJECTED".equals(decision.outcome())) {
+        if (!DossierStatus.APPROVED.name().equals(decision.outcome()) && !DossierStatus.REJECTED.name().equals(decision.outcome())) {
             return Mono.error(ApiException.invalid(List.of(new FieldError("outcome", "must be APPROVED or REJECTED"))));
         }
         Actor actor = actor(name, unit);
-        boolean approved = "APPROVED".equals(decision.outcome());
+        boolean approved = DossierStatus.APPROVED.name().equals(decision.outcome());
         return act(dossierCode, (current, now) -> current.decide(actor, now, approved, decision.reason()));
     }
 

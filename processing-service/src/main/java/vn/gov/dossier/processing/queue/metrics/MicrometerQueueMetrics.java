@@ -32,7 +32,7 @@ class MicrometerQueueMetrics implements QueueMetrics {
     @Override
     public void counted(List<QueueCount> counts) {
         cases.register(counts.stream()
-                .map(count -> MultiGauge.Row.of(Tags.of("authority", count.authorityId(), "status", count.status()), count.cases()))
+                .map(count -> MultiGauge.Row.of(Tags.of("authority", count.authorityId(), "status", count.status().name()), count.cases()))
                 .toList(), true);
         overdue.register(byAuthority(counts, QueueCount::overdue), true);
         dueSoon.register(byAuthority(counts, QueueCount::dueSoon), true);

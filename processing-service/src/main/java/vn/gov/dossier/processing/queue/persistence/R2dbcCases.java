@@ -2,8 +2,6 @@ package vn.gov.dossier.processing.queue.persistence;
 
 import io.r2dbc.spi.Row;
 import java.time.OffsetDateTime;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -12,7 +10,9 @@ import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.AuthorityLevel;
 import vn.gov.dossier.contracts.AuthorityRef;
 import vn.gov.dossier.contracts.DossierRouted;
+import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.VietnamTime;
+import vn.gov.dossier.processing.HistoryNotes;
 import vn.gov.dossier.processing.queue.CaseSummary;
 import vn.gov.dossier.processing.queue.Cases;
 import vn.gov.dossier.processing.queue.QueueCount;
@@ -20,11 +20,8 @@ import vn.gov.dossier.processing.queue.QueueCount;
 @Repository
 class R2dbcCases implements Cases {
 
-    /** Statuses in which a case is still unresolved, so that overdue can apply. */
-    private static final Set<String> UNRESOLVED_STATUSES = Set.of("ROUTED", "IN_PROCESSING", "AWAITING_SUPPLEMENT");
-    private static final String UNRESOLVED = UNRESOLVED_STATUSES.stream().sorted().map(status -> "'" + status + "'")
-            .collect(Collectors.joining(", ", "(", ")"));
-    private static final String RUNNING = "suspended_at IS NULL AND status IN " + UNRESOLVED;
+    /** Unresolved and its clock running, so that overdue can apply. */
+    private static final String RUNNING = "suspended_at IS NULL AND status IN " + DossierStatus.sqlList(DossierStatus.UNRESOLVED);
     private static final String FILTER = """
             WHERE authority_id = :authority
               AND (CAST(:status AS TEXT) IS NULL OR status = :status)
@@ -44,12 +41,13 @@ class R2dbcCases implements Cases {
                         INSERT INTO processing_case (dossier_id, dossier_code, procedure_code, status, authority_id, authority_name,
                             authority_level, authority_unit_code, authority_province, authority_agency, receiving_unit_code, cross_boundary,
                             received_at, due_at, original_due_at, opened_at, status_since)
-                        VALUES (:id, :code, :procedure, 'ROUTED', :authorityId, :name, :level, :unit, :province, :agency, :receiving, :cross,
+                        VALUES (:id, :code, :procedure, :routed, :authorityId, :name, :level, :unit, :province, :agency, :receiving, :cross,
                             :receivedAt, :dueAt, :dueAt, :openedAt, :openedAt)
                         ON CONFLICT (dossier_id) DO NOTHING""")
                 .bind("id", routed.dossierId())
                 .bind("code", routed.dossierCode())
                 .bind("procedure", routed.procedureCode())
+                .bind("routed", DossierStatus.ROUTED.name())
                 .bind("authorityId", authority.id())
                 .bind("name", authority.name())
                 .bind("level", authority.level().name())
@@ -64,19 +62,20 @@ class R2dbcCases implements Cases {
                 .fetch()
                 .rowsUpdated()
                 .flatMap(inserted -> inserted == 0L ? Mono.empty()
-                        : database.sql("INSERT INTO case_history (dossier_id, status, at, unit_code, note) VALUES (:id, 'ROUTED', :at, :unit, :note)")
+                        : database.sql("INSERT INTO case_history (dossier_id, status, at, unit_code, note) VALUES (:id, :routed, :at, :unit, :note)")
                                 .bind("id", routed.dossierId())
+                                .bind("routed", DossierStatus.ROUTED.name())
                                 .bind("at", routed.occurredAt())
                                 .bind("unit", routed.receivingUnitCode())
-                                .bind("note", "Tiếp nhận từ bộ phận một cửa " + routed.receivingUnitCode() + " (" + routed.rule() + ")")
+                                .bind("note", HistoryNotes.received(routed.receivingUnitCode(), routed.rule()))
                                 .then());
     }
 
     @Override
-    public Flux<CaseSummary> queue(String authorityId, String status, Boolean overdue, OffsetDateTime now, int page, int size) {
+    public Flux<CaseSummary> queue(String authorityId, DossierStatus status, Boolean overdue, OffsetDateTime now, int page, int size) {
         return database.sql("SELECT * FROM processing_case " + FILTER + " ORDER BY due_at, dossier_code LIMIT :limit OFFSET :offset")
                 .bind("authority", authorityId)
-                .bind("status", Parameter.fromOrEmpty(status, String.class))
+                .bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
                 .bind("overdue", Parameter.fromOrEmpty(overdue, Boolean.class))
                 .bind("now", now)
                 .bind("limit", size)
@@ -86,10 +85,10 @@ class R2dbcCases implements Cases {
     }
 
     @Override
-    public Mono<Long> count(String authorityId, String status, Boolean overdue, OffsetDateTime now) {
+    public Mono<Long> count(String authorityId, DossierStatus status, Boolean overdue, OffsetDateTime now) {
         return database.sql("SELECT count(*) AS n FROM processing_case " + FILTER)
                 .bind("authority", authorityId)
-                .bind("status", Parameter.fromOrEmpty(status, String.class))
+                .bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
                 .bind("overdue", Parameter.fromOrEmpty(overdue, Boolean.class))
                 .bind("now", now)
                 .map((row, meta) -> row.get("n", Long.class))
@@ -111,19 +110,19 @@ class R2dbcCases implements Cases {
                             count(*) FILTER (WHERE due_at < :now AND %1$s) AS overdue,
                             count(*) FILTER (WHERE due_at >= :now AND due_at <= :horizon AND %1$s) AS due_soon
                         FROM processing_case
-                        WHERE status NOT IN ('RETURNED', 'WITHDRAWN')
-                        GROUP BY authority_id, status""".formatted(RUNNING))
+                        WHERE status NOT IN %2$s
+                        GROUP BY authority_id, status""".formatted(RUNNING, DossierStatus.sqlList(DossierStatus.FINAL)))
                 .bind("now", now)
                 .bind("horizon", dueSoonHorizon)
-                .map((row, meta) -> new QueueCount(row.get("authority_id", String.class), row.get("status", String.class),
+                .map((row, meta) -> new QueueCount(row.get("authority_id", String.class), DossierStatus.valueOf(row.get("status", String.class)),
                         row.get("cases", Long.class), row.get("overdue", Long.class), row.get("due_soon", Long.class)))
                 .all();
     }
 
     private static CaseSummary summary(Row row, OffsetDateTime now) {
         OffsetDateTime dueAt = VietnamTime.of(row.get("due_at", OffsetDateTime.class));
-        String status = row.get("status", String.class);
-        boolean unresolved = UNRESOLVED_STATUSES.contains(status) && row.get("suspended_at", OffsetDateTime.class) == null;
+        DossierStatus status = DossierStatus.valueOf(row.get("status", String.class));
+        boolean unresolved = status.unresolved() && row.get("suspended_at", OffsetDateTime.class) == null;
         return new CaseSummary(row.get("dossier_code", String.class), row.get("procedure_code", String.class), status,
                 new AuthorityRef(row.get("authority_id", String.class), row.get("authority_name", String.class),
                         AuthorityLevel.valueOf(row.get("authority_level", String.class)), row.get("authority_unit_code", String.class),

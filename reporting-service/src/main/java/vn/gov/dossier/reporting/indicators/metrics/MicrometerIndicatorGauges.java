@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
+import vn.gov.dossier.contracts.Timeliness;
 import vn.gov.dossier.reporting.indicators.Counts;
 import vn.gov.dossier.reporting.indicators.IndicatorGauges;
 
@@ -44,9 +45,9 @@ class MicrometerIndicatorGauges implements IndicatorGauges {
                 .toList(), true);
         List<MultiGauge.Row<?>> byTimeliness = new ArrayList<>();
         for (Counts counts : byProvince) {
-            byTimeliness.add(MultiGauge.Row.of(Tags.of("province", counts.unit(), "timeliness", "EARLY"), counts.early()));
-            byTimeliness.add(MultiGauge.Row.of(Tags.of("province", counts.unit(), "timeliness", "ON_TIME"), counts.onTime()));
-            byTimeliness.add(MultiGauge.Row.of(Tags.of("province", counts.unit(), "timeliness", "LATE"), counts.late()));
+            byTimeliness.add(MultiGauge.Row.of(Tags.of("province", counts.unit(), "timeliness", Timeliness.EARLY.name()), counts.early()));
+            byTimeliness.add(MultiGauge.Row.of(Tags.of("province", counts.unit(), "timeliness", Timeliness.ON_TIME.name()), counts.onTime()));
+            byTimeliness.add(MultiGauge.Row.of(Tags.of("province", counts.unit(), "timeliness", Timeliness.LATE.name()), counts.late()));
         }
         resolved.register(byTimeliness, true);
     }

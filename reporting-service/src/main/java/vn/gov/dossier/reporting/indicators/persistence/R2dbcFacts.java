@@ -9,12 +9,15 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.CaseStep;
 import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
+import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.RoutingFailed;
+import vn.gov.dossier.contracts.Timeliness;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.reporting.indicators.Breakdown;
 import vn.gov.dossier.reporting.indicators.Counts;
@@ -93,14 +96,18 @@ public class R2dbcFacts implements Facts {
                         ON CONFLICT (dossier_id) DO UPDATE SET routing_failed_at = EXCLUDED.routing_failed_at""".formatted(facts))
                 .bind("id", event.dossierId())
                 .bind("code", event.dossierCode())
+                .bind("withdrawn", DossierStatus.WITHDRAWN.name())
                 .bind("at", event.occurredAt())
                 .then();
     }
 
     @Override
     public Mono<Void> stepTaken(CaseStepTaken event) {
-        boolean decided = "DECIDE".equals(event.step());
-        boolean withdrawn = "WITHDRAW".equals(event.step());
+        if (event.step() == null || event.status() == null) {
+            return Mono.empty();
+        }
+        boolean decided = event.step() == CaseStep.DECIDE;
+        boolean withdrawn = event.step() == CaseStep.WITHDRAW;
         // The latest step (by when it happened) sets the status and the due times; a decision and a withdrawal are
         // facts that no later step takes back.
         Mono<Void> fact = database.sql("""
@@ -121,13 +128,13 @@ public class R2dbcFacts implements Facts {
                             withdrawn_at = LEAST(%1$s.withdrawn_at, EXCLUDED.withdrawn_at)""".formatted(facts))
                 .bind("id", event.dossierId())
                 .bind("code", event.dossierCode())
-                .bind("status", event.status())
+                .bind("status", event.status().name())
                 .bind("at", event.occurredAt())
                 .bind("due", event.dueAt())
                 .bind("originalDue", event.originalDueAt())
                 .bind("decidedAt", Parameter.fromOrEmpty(decided ? event.occurredAt() : null, OffsetDateTime.class))
-                .bind("timeliness", Parameter.fromOrEmpty(decided ? event.timeliness() : null, String.class))
-                .bind("outcome", Parameter.fromOrEmpty(decided ? event.status() : null, String.class))
+                .bind("timeliness", Parameter.fromOrEmpty(decided && event.timeliness() != null ? event.timeliness().name() : null, String.class))
+                .bind("outcome", Parameter.fromOrEmpty(decided ? event.status().name() : null, String.class))
                 .bind("withdrawnAt", Parameter.fromOrEmpty(withdrawn ? event.occurredAt() : null, OffsetDateTime.class))
                 .then();
         Mono<Void> step = database.sql("""
@@ -135,8 +142,8 @@ public class R2dbcFacts implements Facts {
                         ON CONFLICT (event_id) DO NOTHING""".formatted(steps))
                 .bind("event", event.eventId())
                 .bind("id", event.dossierId())
-                .bind("step", event.step())
-                .bind("status", event.status())
+                .bind("step", event.step().name())
+                .bind("status", event.status().name())
                 .bind("at", event.occurredAt())
                 .then();
         return fact.then(step);
@@ -146,7 +153,7 @@ public class R2dbcFacts implements Facts {
     public Mono<Void> withdrawnAtDesk(DeskStepTaken event) {
         // Only the withdrawal's own facts: the status follows the latest step known, like processing's steps.
         return database.sql("""
-                        INSERT INTO %1$s (dossier_id, dossier_code, status, status_at, withdrawn_at) VALUES (:id, :code, 'WITHDRAWN', :at, :at)
+                        INSERT INTO %1$s (dossier_id, dossier_code, status, status_at, withdrawn_at) VALUES (:id, :code, :withdrawn, :at, :at)
                         ON CONFLICT (dossier_id) DO UPDATE SET
                             status = CASE WHEN %1$s.status_at IS NULL OR EXCLUDED.status_at >= %1$s.status_at
                                           THEN EXCLUDED.status ELSE %1$s.status END,
@@ -154,6 +161,7 @@ public class R2dbcFacts implements Facts {
                             withdrawn_at = LEAST(%1$s.withdrawn_at, EXCLUDED.withdrawn_at)""".formatted(facts))
                 .bind("id", event.dossierId())
                 .bind("code", event.dossierCode())
+                .bind("withdrawn", DossierStatus.WITHDRAWN.name())
                 .bind("at", event.occurredAt())
                 .then();
     }
@@ -182,41 +190,42 @@ public class R2dbcFacts implements Facts {
                        count(*) FILTER (WHERE received_at >= :from AND received_at < :to AND inter_provincial) AS inter_provincial,
                        count(*) FILTER (WHERE received_at >= :from AND received_at < :to AND routed_at IS NOT NULL) AS routed,
                        count(*) FILTER (WHERE decided_at >= :from AND decided_at < :to) AS resolved,
-                       count(*) FILTER (WHERE decided_at >= :from AND decided_at < :to AND timeliness = 'EARLY') AS early,
-                       count(*) FILTER (WHERE decided_at >= :from AND decided_at < :to AND timeliness = 'ON_TIME') AS on_time,
-                       count(*) FILTER (WHERE decided_at >= :from AND decided_at < :to AND timeliness = 'LATE') AS late,
-                       count(*) FILTER (WHERE decided_at >= :from AND decided_at < :to AND outcome = 'REJECTED') AS rejected,
+                       count(*) FILTER (WHERE decided_at >= :from AND decided_at < :to AND timeliness = :early) AS early,
+                       count(*) FILTER (WHERE decided_at >= :from AND decided_at < :to AND timeliness = :onTime) AS on_time,
+                       count(*) FILTER (WHERE decided_at >= :from AND decided_at < :to AND timeliness = :late) AS late,
+                       count(*) FILTER (WHERE decided_at >= :from AND decided_at < :to AND outcome = :rejected) AS rejected,
                        count(*) FILTER (WHERE %3$s) AS in_progress,
-                       count(*) FILTER (WHERE %3$s AND due_at < LEAST(:to, :asOf) AND status IS DISTINCT FROM 'AWAITING_SUPPLEMENT') AS overdue,
+                       count(*) FILTER (WHERE %3$s AND due_at < LEAST(:to, :asOf) AND status IS DISTINCT FROM :awaitingSupplement) AS overdue,
                        count(*) FILTER (WHERE withdrawn_at >= :from AND withdrawn_at < :to) AS withdrawn,
-                       coalesce(sum((SELECT count(*) FROM %4$s s WHERE s.dossier_id = f.dossier_id AND s.step = 'REQUEST_SUPPLEMENT'
+                       coalesce(sum((SELECT count(*) FROM %4$s s WHERE s.dossier_id = f.dossier_id AND s.step = :requestSupplement
                                      AND s.at >= :from AND s.at < :to)), 0) AS supplements
                 FROM %1$s f
                 WHERE %5$s AND channel IS NOT NULL
                 GROUP BY 1, 2""".formatted(facts, unit, unresolvedAtEnd, steps, filter);
-        DatabaseClient.GenericExecuteSpec spec = database.sql(sql).bind("from", from).bind("to", to).bind("asOf", asOf);
+        DatabaseClient.GenericExecuteSpec spec = database.sql(sql).bind("from", from).bind("to", to).bind("asOf", asOf)
+                .bind("early", Timeliness.EARLY.name()).bind("onTime", Timeliness.ON_TIME.name()).bind("late", Timeliness.LATE.name())
+                .bind("rejected", DossierStatus.REJECTED.name()).bind("awaitingSupplement", DossierStatus.AWAITING_SUPPLEMENT.name())
+                .bind("requestSupplement", CaseStep.REQUEST_SUPPLEMENT.name());
         if (scope.kind() != Scope.Kind.NATIONAL) {
             spec = spec.bind("code", scope.code());
         }
-        return spec.map((row, meta) -> new Object[] {row.get("unit", String.class), row.get("channel", String.class), new long[] {
+        return spec.map((row, meta) -> new UnitRow(row.get("unit", String.class), row.get("channel", String.class), new long[] {
                         row.get("received", Long.class), row.get("cross_boundary", Long.class), row.get("inter_provincial", Long.class),
                         row.get("routed", Long.class), row.get("resolved", Long.class), row.get("early", Long.class),
                         row.get("on_time", Long.class), row.get("late", Long.class), row.get("rejected", Long.class),
                         row.get("in_progress", Long.class), row.get("overdue", Long.class), row.get("withdrawn", Long.class),
-                        ((Number) row.get("supplements")).longValue()}})
+                        ((Number) row.get("supplements")).longValue()}))
                 .all()
                 .collectList()
                 .flatMapIterable(rows -> {
                     Map<String, long[]> totals = new TreeMap<>();
                     Map<String, Map<String, Long>> channels = new TreeMap<>();
-                    for (Object[] row : rows) {
-                        String key = (String) row[0];
-                        long[] values = (long[]) row[2];
-                        long[] total = totals.computeIfAbsent(key, ignored -> new long[values.length]);
-                        for (int i = 0; i < values.length; i++) {
-                            total[i] += values[i];
+                    for (UnitRow row : rows) {
+                        long[] total = totals.computeIfAbsent(row.unit(), ignored -> new long[row.values().length]);
+                        for (int i = 0; i < row.values().length; i++) {
+                            total[i] += row.values()[i];
                         }
-                        channels.computeIfAbsent(key, ignored -> emptyChannels()).put((String) row[1], values[0]);
+                        channels.computeIfAbsent(row.unit(), ignored -> emptyChannels()).put(row.channel(), row.values()[0]);
                     }
                     if (by == Breakdown.NONE && totals.isEmpty()) {
                         totals.put("", new long[13]);
@@ -228,6 +237,13 @@ public class R2dbcFacts implements Facts {
                                 t[11], t[12]);
                     }).toList();
                 });
+    }
+
+    /**
+     * One row of the count: a unit and a channel, and in {@code values} received, cross-boundary, inter-provincial,
+     * routed, resolved, early, on time, late, rejected, in progress, overdue, withdrawn, supplement requests.
+     */
+    private record UnitRow(String unit, String channel, long[] values) {
     }
 
     private static Map<String, Long> emptyChannels() {

@@ -1,0 +1,51 @@
+package vn.gov.dossier.intake;
+
+import vn.gov.dossier.contracts.DeskStep;
+
+/**
+ * The sentences the dossier's history shows to the desk and the citizen, in one place: Vietnamese first (the desk
+ * reads them aloud), the status names as API.md gives them.
+ */
+public final class HistoryNotes {
+
+    private HistoryNotes() {
+    }
+
+    public static String received(String deskUnitCode) {
+        return "Tiếp nhận hồ sơ tại bộ phận một cửa " + deskUnitCode;
+    }
+
+    public static String routedTo(String authorityName, boolean crossBoundary) {
+        return "Chuyển đến " + authorityName + (crossBoundary ? " (liên thông ngoài địa giới)" : "");
+    }
+
+    public static String awaitingManualRouting(String reason) {
+        return "Chờ xác định cơ quan có thẩm quyền: " + reason;
+    }
+
+    /** A step at the authority, with who took it. */
+    public static String byAuthority(String note, String actor, String unitCode) {
+        return note + (actor == null ? "" : " — " + actor + (unitCode == null ? "" : " (" + unitCode + ")"));
+    }
+
+    /** What a desk did for the citizen, as the desk recorded it when it took the step. */
+    public static String deskStep(DeskStep step, String deskUnitCode, String note) {
+        String what = switch (step) {
+            case SUPPLEMENT_PROVIDED -> "Tiếp nhận hồ sơ bổ sung tại bộ phận một cửa " + deskUnitCode;
+            case WITHDRAWAL_REQUESTED -> "Công dân yêu cầu rút hồ sơ tại bộ phận một cửa " + deskUnitCode;
+            case RESULT_HANDED_OVER -> "Trả kết quả cho công dân tại bộ phận một cửa " + deskUnitCode;
+        };
+        return note == null || note.isBlank() ? what : what + ": " + note;
+    }
+
+    /** The authority refused a desk's step: said plainly, so that nobody believes it happened. */
+    public static String refused(DeskStep step, String deskUnitCode, String reason) {
+        String what = step == null ? "Bước tại bộ phận một cửa" : switch (step) {
+            case SUPPLEMENT_PROVIDED -> "Hồ sơ bổ sung";
+            case WITHDRAWAL_REQUESTED -> "Yêu cầu rút hồ sơ";
+            case RESULT_HANDED_OVER -> "Việc trả kết quả";
+        };
+        return what + (deskUnitCode == null ? "" : " tại bộ phận một cửa " + deskUnitCode)
+                + " không được cơ quan có thẩm quyền ghi nhận (refused): " + reason;
+    }
+}
