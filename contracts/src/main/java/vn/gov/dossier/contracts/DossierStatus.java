@@ -24,10 +24,6 @@ public enum DossierStatus {
         return UNRESOLVED.contains(this);
     }
 
-    public boolean isFinal() {
-        return FINAL.contains(this);
-    }
-
     /** The statuses that are not final. */
     public static Set<DossierStatus> notFinal() {
         return EnumSet.complementOf(EnumSet.copyOf(FINAL));

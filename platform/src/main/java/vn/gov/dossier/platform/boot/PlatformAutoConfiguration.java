@@ -63,7 +63,7 @@ public class PlatformAutoConfiguration {
         return Clock.system(VietnamTime.ZONE);
     }
 
-    /** A control character (NUL above all) in a path or query parameter is refused before any handler runs. */
+    /** A control character (NUL above all) in a query parameter is refused before any handler runs (path variables: ProblemDetailsAdvice). */
     @Bean
     ControlCharacterFilter controlCharacterFilter() {
         return new ControlCharacterFilter();

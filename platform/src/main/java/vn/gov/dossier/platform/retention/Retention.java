@@ -29,10 +29,6 @@ public class Retention {
         this.clock = clock;
     }
 
-    public List<RetentionRule> rules() {
-        return rules;
-    }
-
     /** One pass over every rule; the number of rows deleted. */
     public Mono<Long> applyOnce() {
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -1,6 +1,7 @@
 package vn.gov.dossier.platform.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -23,11 +24,22 @@ public final class Params {
 
     public static final int MAX_PAGE_SIZE = 200;
 
+    private static final String DOSSIER_CODE_EXPECTED = "must be a dossier code such as 00004-261123-00017";
+
     private Params() {
     }
 
     public static String dossierCode(String name, String value) {
-        return matching(name, value, DOSSIER_CODE, "must be a dossier code such as 00004-261123-00017");
+        dossierCodeViolation(name, value).ifPresent(violation -> {
+            throw ApiException.invalid(List.of(violation));
+        });
+        return value;
+    }
+
+    /** The problem with a dossier code, for a caller that gathers every problem of a request before answering. */
+    public static Optional<FieldError> dossierCodeViolation(String name, String value) {
+        return wellFormed(value, DOSSIER_CODE) ? Optional.empty()
+                : Optional.of(new FieldError(name, value == null || value.isEmpty() ? "is required" : DOSSIER_CODE_EXPECTED));
     }
 
     public static String communeCode(String name, String value) {

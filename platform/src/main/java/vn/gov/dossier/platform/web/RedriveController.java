@@ -62,9 +62,7 @@ public class RedriveController {
             errors.add(new FieldError("dossierCodes", "must name 1 to " + MAX_DOSSIERS + " dossiers"));
         }
         for (int i = 0; i < codes.size(); i++) {
-            if (!Params.wellFormed(codes.get(i), Params.DOSSIER_CODE)) {
-                errors.add(new FieldError("dossierCodes[" + i + "]", "must be a dossier code such as 00004-261123-00017"));
-            }
+            Params.dossierCodeViolation("dossierCodes[" + i + "]", codes.get(i)).ifPresent(errors::add);
         }
         if (!errors.isEmpty()) {
             return Mono.error(ApiException.invalid(errors));

@@ -50,9 +50,10 @@ public class Rebuilding {
      */
     public Mono<RebuildReport> rebuild(boolean force) {
         String holder = UUID.randomUUID().toString();
+        // The lock is released however the rebuild ends: done, failed, or cancelled by a caller that went away.
         return tables.claim(holder).flatMap(claimed -> claimed
-                ? rebuildHolding(force).flatMap(report -> tables.release(holder).thenReturn(report))
-                        .onErrorResume(error -> tables.release(holder).then(Mono.error(error)))
+                ? Mono.usingWhen(Mono.just(holder), held -> rebuildHolding(force), tables::release, (held, error) -> tables.release(held),
+                        tables::release)
                 : Mono.empty());
     }
 

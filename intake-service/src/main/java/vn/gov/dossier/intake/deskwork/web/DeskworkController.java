@@ -83,9 +83,7 @@ class DeskworkController {
     }
 
     private Mono<ResponseEntity<Void>> act(String code, DeskStep step, String unit, String note, int documents, List<FieldError> errors) {
-        if (!Params.wellFormed(code, Params.DOSSIER_CODE)) {
-            errors.add(0, new FieldError("code", "must be a dossier code such as 00004-261123-00017"));
-        }
+        Params.dossierCodeViolation("code", code).ifPresent(violation -> errors.add(0, violation));
         if (!errors.isEmpty()) {
             return Mono.error(ApiException.invalid(errors));
         }
