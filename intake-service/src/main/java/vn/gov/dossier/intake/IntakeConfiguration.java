@@ -102,8 +102,8 @@ class IntakeConfiguration {
     }
 
     @Bean
-    TakingDeskSteps takingDeskSteps(StatusViews views, EventPublisher events, Transactions transactions, Clock clock) {
-        return new TakingDeskSteps(views, events, transactions, clock);
+    TakingDeskSteps takingDeskSteps(ReceivingRules rules, StatusViews views, EventPublisher events, Transactions transactions, Clock clock) {
+        return new TakingDeskSteps(unit -> rules.provinceOf(unit).isPresent(), views, events, transactions, clock);
     }
 
     @Bean

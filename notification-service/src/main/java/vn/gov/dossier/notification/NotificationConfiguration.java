@@ -36,6 +36,7 @@ import vn.gov.dossier.notification.delivery.channels.ResilientSender;
 import vn.gov.dossier.notification.delivery.channels.SmsGatewaySender;
 import vn.gov.dossier.notification.delivery.channels.SmtpSender;
 import vn.gov.dossier.notification.delivery.templates.MustacheNoticeTemplates;
+import vn.gov.dossier.platform.application.Traces;
 import vn.gov.dossier.platform.boot.BackgroundWork;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
@@ -84,13 +85,13 @@ class NotificationConfiguration {
     /** One dispatcher per channel, each on its own schedule: a channel that is down holds up no other. */
     @Bean
     BackgroundWork dispatchers(List<NoticeSender> channels, Deliveries deliveries, NoticeTemplates templates, DeliveryMetrics metrics,
-                           NotificationProperties properties, Clock clock) {
+                           NotificationProperties properties, Traces traces, Clock clock) {
         Dispatching.Policy policy = new Dispatching.Policy(properties.maxAttempts(), properties.firstRetry(), properties.whenUnavailable(),
                 Duration.ofMinutes(2), 50, 8);
         Names names = Names.fromReferenceData();
         List<Supplier<? extends Publisher<?>>> work = new ArrayList<>();
         for (NoticeSender channel : channels) {
-            Dispatching dispatching = new Dispatching(channel, deliveries, templates, metrics, policy, names, clock);
+            Dispatching dispatching = new Dispatching(channel, deliveries, templates, metrics, policy, names, traces, clock);
             work.add(() -> dispatching.every(properties.dispatchInterval()));
         }
         return BackgroundWork.allOf(work);

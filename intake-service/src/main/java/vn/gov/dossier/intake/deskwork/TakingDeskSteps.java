@@ -2,20 +2,23 @@ package vn.gov.dossier.intake.deskwork;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.DeskStep;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.intake.HistoryNotes;
+import vn.gov.dossier.intake.registration.Violation;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.application.Transactions;
 
 /**
- * A desk's step for the citizen, checked against the dossier's status as intake knows it (by the one rule in
+ * A desk's step for the citizen: its fields checked (each bad one named), then checked against the dossier's status as intake knows it (by the one rule in
  * {@link DeskStep}), then announced. The authority's case may have moved on meanwhile: then processing refuses the step
  * and says so ({@code DeskStepRefused}), and the history shows it.
  */
@@ -43,12 +46,15 @@ public class TakingDeskSteps {
         }
     }
 
+    private final DeskRequestValidation validation;
     private final StatusViews views;
     private final EventPublisher events;
     private final Transactions transactions;
     private final Clock clock;
 
-    public TakingDeskSteps(StatusViews views, EventPublisher events, Transactions transactions, Clock clock) {
+    /** @param communeInForce whether a code names a commune on today's map (the desk that acts must be one) */
+    public TakingDeskSteps(Predicate<String> communeInForce, StatusViews views, EventPublisher events, Transactions transactions, Clock clock) {
+        this.validation = new DeskRequestValidation(communeInForce);
         this.views = views;
         this.events = events;
         this.transactions = transactions;
@@ -56,17 +62,27 @@ public class TakingDeskSteps {
     }
 
     /**
-     * @param deskUnitCode the desk that acts (any desk); null for the desk that received the dossier
-     * @return true once announced; empty when no dossier has that code
+     * @return true once announced; empty when no dossier has that code; {@link InvalidDeskRequest} naming every bad
+     *         field; {@link NotNow} when the dossier's status does not allow the step
      */
-    public Mono<Boolean> take(String code, DeskStep step, String deskUnitCode, String note, int documents) {
+    public Mono<Boolean> take(String code, DeskRequest request) {
+        return Mono.defer(() -> {
+            List<Violation> invalid = validation.check(request);
+            return invalid.isEmpty() ? announced(code, request) : Mono.error(new InvalidDeskRequest(invalid));
+        });
+    }
+
+    private Mono<Boolean> announced(String code, DeskRequest request) {
+        DeskStep step = request.step();
+        String note = request.description();
         return transactions.inTransaction(views.ref(code).flatMap(dossier -> {
             if (!step.allowedIn(dossier.status())) {
                 return Mono.error(new NotNow(step, dossier.status()));
             }
-            String desk = deskUnitCode == null ? dossier.receivingUnitCode() : deskUnitCode;
+            String desk = request.deskUnitCode() == null ? dossier.receivingUnitCode() : request.deskUnitCode();
             OffsetDateTime now = OffsetDateTime.now(clock);
-            DeskStepTaken event = new DeskStepTaken(UUID.randomUUID(), dossier.id(), dossier.code(), now, step, desk, note, documents);
+            DeskStepTaken event = new DeskStepTaken(UUID.randomUUID(), dossier.id(), dossier.code(), now, step, desk, note,
+                    request.documents().size());
             String description = HistoryNotes.deskStep(step, desk, note);
             // Before routing the dossier is still the desk's own: a withdrawal closes it here at once. Routing takes it
             // out of the manual-routing queue, and a case opened for it afterwards is closed at once by processing.

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.calendar.Appointment;
 import vn.gov.dossier.calendar.WorkingCalendar;
@@ -19,6 +21,8 @@ import vn.gov.dossier.platform.application.Transactions;
 
 /** A desk registers a dossier: checked, dated, coded, stored and announced in one transaction. */
 public class RegisteringDossier {
+
+    private static final Logger log = LoggerFactory.getLogger(RegisteringDossier.class);
 
     private final ReceivingRules rules;
     private final DossierValidation validation;
@@ -51,6 +55,8 @@ public class RegisteringDossier {
         return registered(typed, idempotencyKey).doOnNext(registration -> {
             if (registration.created()) {
                 metrics.received(registration.dossier());
+                log.info("dossier {} received at {} by {} for {}, due {}", registration.dossier().code(), registration.dossier().receivingUnitCode(),
+                        registration.dossier().channel(), registration.dossier().procedureCode(), registration.dossier().dueAt());
             }
         });
     }

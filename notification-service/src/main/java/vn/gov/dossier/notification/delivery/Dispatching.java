@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.platform.application.Periodically;
+import vn.gov.dossier.platform.application.Traces;
 
 /**
  * Sends one channel's pending deliveries. Each attempt is recorded: SENT; retried later with a growing delay; FAILED
@@ -19,6 +20,8 @@ import vn.gov.dossier.platform.application.Periodically;
 public class Dispatching {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatching.class);
+    /** The span of one attempt, in the trace of the event that asked for the notice. */
+    static final String NOTICE_DELIVERY = "dossier.notice.delivery";
 
     /** How a dispatcher behaves. */
     public record Policy(int maxAttempts, Duration firstRetry, Duration whenUnavailable, Duration lease, int batch, int concurrency) {
@@ -30,12 +33,14 @@ public class Dispatching {
     private final DeliveryMetrics metrics;
     private final Policy policy;
     private final Names names;
+    private final Traces traces;
     private final Clock clock;
 
     public Dispatching(NoticeSender sender, Deliveries deliveries, NoticeTemplates templates, DeliveryMetrics metrics, Policy policy, Names names,
-                       Clock clock) {
+                       Traces traces, Clock clock) {
         this.sender = sender;
         this.names = names;
+        this.traces = traces;
         this.deliveries = deliveries;
         this.templates = templates;
         this.metrics = metrics;
@@ -51,7 +56,8 @@ public class Dispatching {
     public Mono<Long> round() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return deliveries.claim(sender.channel(), now, now.plus(policy.lease()), policy.batch())
-                .flatMap(this::deliver, policy.concurrency())
+                .flatMap(delivery -> traces.continued(delivery.traceParent(), NOTICE_DELIVERY,
+                        Map.of("channel", delivery.channel().name(), "template", delivery.template().name()), deliver(delivery)), policy.concurrency())
                 .count();
     }
 
@@ -67,6 +73,7 @@ public class Dispatching {
                 .flatMap(rendered -> sender.send(delivery, rendered)
                         .then(Mono.defer(() -> {
                             metrics.sent(delivery.channel(), delivery.template());
+                            log.info("{} notice of {} sent by {} (attempt {})", delivery.template(), delivery.dossierCode(), delivery.channel(), attempt);
                             return deliveries.sent(delivery.id(), rendered, attempt, OffsetDateTime.now(clock));
                         })))
                 .onErrorResume(ChannelUnavailable.class,

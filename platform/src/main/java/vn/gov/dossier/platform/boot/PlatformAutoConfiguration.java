@@ -1,6 +1,9 @@
 package vn.gov.dossier.platform.boot;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import io.r2dbc.spi.ConnectionFactory;
 import java.net.URI;
 import java.time.Clock;
@@ -13,6 +16,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -30,6 +34,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.application.Periodically;
+import vn.gov.dossier.platform.application.Traces;
 import vn.gov.dossier.platform.application.Transactions;
 import vn.gov.dossier.platform.events.EventCodec;
 import vn.gov.dossier.platform.events.Inbox;
@@ -41,6 +46,7 @@ import vn.gov.dossier.platform.events.Redriving;
 import vn.gov.dossier.platform.metrics.MetricNames;
 import vn.gov.dossier.platform.retention.Retention;
 import vn.gov.dossier.platform.retention.RetentionRule;
+import vn.gov.dossier.platform.tracing.ObservedTraces;
 import vn.gov.dossier.platform.web.ControlCharacterFilter;
 import vn.gov.dossier.platform.web.ProblemDetailsAdvice;
 import vn.gov.dossier.platform.web.RedriveController;
@@ -102,9 +108,21 @@ public class PlatformAutoConfiguration {
         return new EventCodec();
     }
 
+    /** Trace context stored with queued work and continued later; no tracing when tracing is switched off. */
     @Bean
-    Outbox outbox(DatabaseClient database, EventCodec codec, MessagingSchema schema) {
-        return new Outbox(database, codec);
+    Traces traces(ObjectProvider<ObservationRegistry> observations, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        ObservationRegistry registry = observations.getIfAvailable();
+        Tracer activeTracer = tracer.getIfAvailable();
+        Propagator activePropagator = propagator.getIfAvailable();
+        if (registry == null || activeTracer == null || activePropagator == null || activeTracer == Tracer.NOOP) {
+            return Traces.NONE;
+        }
+        return new ObservedTraces(registry, activeTracer, activePropagator);
+    }
+
+    @Bean
+    Outbox outbox(DatabaseClient database, EventCodec codec, Traces traces, MessagingSchema schema) {
+        return new Outbox(database, codec, traces);
     }
 
     @Bean

@@ -15,6 +15,10 @@ public final class CloudEventHeaders {
     public static final String SUBJECT = "ce_subject";
     public static final String TIME = "ce_time";
     public static final String SPEC_VERSION = "ce_specversion";
+    /** The CloudEvents distributed-tracing extension attribute (its Kafka header: {@code ce_traceparent}). */
+    public static final String TRACE_PARENT_EXTENSION = "traceparent";
+    /** The W3C trace context header, as Kafka instrumentation reads it. */
+    public static final String W3C_TRACE_PARENT = "traceparent";
 
     private CloudEventHeaders() {
     }

@@ -21,7 +21,9 @@ import vn.gov.dossier.platform.metrics.MetricNames;
  * A Spring Cloud Stream consumer (the regular message-channel binder) that applies dossier events exactly once
  * in effect. For each message: read the CloudEvents envelope; ignore types this consumer has no handler for;
  * then, in ONE database transaction, claim the event id in the inbox and apply the handler. The call returns only
- * when that transaction has committed, so the binder's retry, dead-lettering and offset commit stay correct.
+ * when that transaction has committed, so the binder's retry, dead-lettering and offset commit stay correct. The
+ * listener's observation (the trace the event's {@code traceparent} header continues) is captured from this thread
+ * into the transaction's Reactor context, so the events the handler writes carry the same trace on.
  */
 public final class IncomingEvents implements Consumer<Message<byte[]>> {
 
@@ -65,6 +67,7 @@ public final class IncomingEvents implements Consumer<Message<byte[]>> {
         Boolean applied = inbox.claim(consumer, eventId)
                 .flatMap(first -> first ? handlers.get(body.get()).apply(event).thenReturn(true) : Mono.just(false))
                 .as(transaction::transactional)
+                .contextCapture()
                 .block(timeout);
         if (Boolean.TRUE.equals(applied)) {
             meters.counter(MetricNames.EVENTS_APPLIED, "consumer", consumer, "type", type).increment();

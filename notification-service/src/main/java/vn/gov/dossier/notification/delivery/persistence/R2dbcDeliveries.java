@@ -4,6 +4,7 @@ import io.r2dbc.spi.Row;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -22,6 +23,7 @@ import vn.gov.dossier.notification.delivery.NoticeTemplate;
 import vn.gov.dossier.notification.delivery.PendingDelivery;
 import vn.gov.dossier.notification.delivery.Recipients;
 import vn.gov.dossier.notification.delivery.Rendered;
+import vn.gov.dossier.platform.application.Traces;
 
 @Repository
 class R2dbcDeliveries implements Deliveries {
@@ -31,18 +33,21 @@ class R2dbcDeliveries implements Deliveries {
     };
 
     private final DatabaseClient database;
+    private final Traces traces;
 
-    R2dbcDeliveries(DatabaseClient database) {
+    R2dbcDeliveries(DatabaseClient database, Traces traces) {
         this.database = database;
+        this.traces = traces;
     }
 
     @Override
     public Mono<Void> enqueue(Notice notice) {
         // A citizen's notice is addressed now when the contact is already known, else when it arrives (addressed()).
-        return database.sql("""
-                        INSERT INTO delivery (event_id, dossier_id, dossier_code, channel, recipient, template, facts, status, attempts)
+        return traces.current().map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(traceParent -> database.sql("""
+                        INSERT INTO delivery (event_id, dossier_id, dossier_code, channel, recipient, template, facts, status, attempts, trace_parent)
                         SELECT :event, :dossier, :code, :channel,
-                            COALESCE(:recipient, CASE :channel WHEN 'SMS' THEN d.phone WHEN 'EMAIL' THEN d.email END), :template, :facts, 'PENDING', 0
+                            COALESCE(:recipient, CASE :channel WHEN 'SMS' THEN d.phone WHEN 'EMAIL' THEN d.email END), :template, :facts, 'PENDING', 0,
+                            :traceParent
                         FROM (SELECT 1) one LEFT JOIN dossier d ON d.dossier_id = :dossier
                         WHERE NOT (:channel = 'EMAIL' AND CAST(:recipient AS TEXT) IS NULL AND COALESCE(d.contact_known, FALSE) AND d.email IS NULL)
                         ON CONFLICT (event_id, channel, template) DO NOTHING""")
@@ -53,7 +58,8 @@ class R2dbcDeliveries implements Deliveries {
                 .bind("recipient", Parameter.fromOrEmpty(notice.recipient(), String.class))
                 .bind("template", notice.template().name())
                 .bind("facts", JSON.writeValueAsString(notice.facts()))
-                .then();
+                .bind("traceParent", Parameter.fromOrEmpty(traceParent.orElse(null), String.class))
+                .then());
     }
 
     @Override
@@ -82,7 +88,7 @@ class R2dbcDeliveries implements Deliveries {
                         claimed AS (
                             UPDATE delivery d SET next_attempt_at = :lease, recipient = COALESCE(d.recipient, due.contact)
                             FROM due WHERE d.id = due.id
-                            RETURNING d.id, d.dossier_id, d.dossier_code, d.channel, d.recipient, d.template, d.facts, d.attempts)
+                            RETURNING d.id, d.dossier_id, d.dossier_code, d.channel, d.recipient, d.template, d.facts, d.attempts, d.trace_parent)
                         SELECT c.*, o.procedure_code, o.receiving_unit_code, o.result_delivery, o.applicant_name, o.authority_name
                         FROM claimed c LEFT JOIN dossier o ON o.dossier_id = c.dossier_id
                         WHERE c.recipient IS NOT NULL
@@ -105,7 +111,8 @@ class R2dbcDeliveries implements Deliveries {
         model.putAll(JSON.readValue(row.get("facts", String.class), FACTS));
         return new PendingDelivery(row.get("id", Long.class), row.get("dossier_code", String.class),
                 DeliveryChannel.valueOf(row.get("channel", String.class)), row.get("recipient", String.class),
-                NoticeTemplate.valueOf(row.get("template", String.class)), model, row.get("attempts", Integer.class));
+                NoticeTemplate.valueOf(row.get("template", String.class)), model, row.get("attempts", Integer.class),
+                row.get("trace_parent", String.class));
     }
 
     private static void put(Map<String, String> model, String key, String value) {
