@@ -3,14 +3,16 @@ package vn.gov.dossier.stack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.gov.dossier.identity.IdentityProviderApplication;
 import vn.gov.dossier.infra.EmbeddedInfrastructure;
 
 /**
- * The whole system on one machine with no Docker: Kafka's own KRaft broker and an embedded PostgreSQL, then the
- * five services on 8081–8085. Ctrl-C stops everything. Settings (system properties or environment variables):
+ * The whole system on one machine with no Docker: Kafka's own KRaft broker and an embedded PostgreSQL, the identity
+ * provider on 9000, then the five services on 8081–8085. Ctrl-C stops everything. Settings (system properties or environment variables):
  * {@code DATA_DIR} (where PostgreSQL's data and Kafka's log are kept between runs: {@code .local-stack/data} in the
  * working folder), {@code FRESH} ({@code true}: delete that folder first and start empty), {@code KAFKA_PORT} (9092),
- * {@code POSTGRES_PORT} (5432), {@code SMTP_PORT} (3025), {@code IMAP_PORT} (3143), {@code SMS_GATEWAY_PORT} (8089),
+ * {@code POSTGRES_PORT} (5432), {@code IDENTITY_PROVIDER_PORT} (9000), {@code SMTP_PORT} (3025), {@code IMAP_PORT} (3143), {@code SMS_GATEWAY_PORT} (8089),
  * {@code INTAKE_SERVICE_PORT} and the like.
  */
 public final class LocalStack {
@@ -36,11 +38,17 @@ public final class LocalStack {
         Stack stack = new Stack(infrastructure, List.of("--logging.include-application-name=false",
                 "--management.metrics.use-global-registry=false", "--spring.mail.port=" + setting("SMTP_PORT", "3025"),
                 "--dossier.notification.sms-gateway-url=http://localhost:" + setting("SMS_GATEWAY_PORT", "8089")));
+        int identityPort = Integer.parseInt(setting("IDENTITY_PROVIDER_PORT", "9000"));
+        String issuer = "http://localhost:" + identityPort;
+        ConfigurableApplicationContext identityProvider = IdentityProviderApplication.builder().run("--server.port=" + identityPort,
+                "--spring.security.oauth2.authorizationserver.issuer=" + issuer, "--logging.include-application-name=false",
+                "--management.metrics.use-global-registry=false");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Stopping the services, Kafka and PostgreSQL ...");
+            System.out.println("Stopping the services, the identity provider, Kafka and PostgreSQL ...");
             try {
                 stack.close();
+                identityProvider.close();
             } finally {
                 outside.close();
                 infrastructure.close();
@@ -51,16 +59,17 @@ public final class LocalStack {
             stack.start(service, Integer.parseInt(setting(portSetting(service.name()),
                     String.valueOf(service.defaultPort()))));
         }
-        printBanner(stack, infrastructure, outside, dataDir);
+        printBanner(stack, issuer, infrastructure, outside, dataDir);
         stopped.await();
     }
 
-    private static void printBanner(Stack stack, EmbeddedInfrastructure infrastructure, OutsideSystems outside, Path dataDir) {
+    private static void printBanner(Stack stack, String issuer, EmbeddedInfrastructure infrastructure, OutsideSystems outside, Path dataDir) {
         StringBuilder banner = new StringBuilder("\n================ cross-boundary dossier processing: running ================\n");
         for (ServiceSpec service : ServiceSpec.ALL) {
             int port = stack.port(service);
             banner.append(String.format("  %-22s http://localhost:%d   (OpenAPI /v3/api-docs, metrics /actuator/prometheus)%n", service.name(), port));
         }
+        banner.append(String.format("  %-22s %s   (demo officers: ops/token clerk-00004)%n", IdentityProviderApplication.NAME, issuer));
         banner.append("  ").append(infrastructure.describe()).append('\n');
         banner.append("  ").append(outside.describe()).append('\n');
         banner.append("  Databases: intake, routing, processing, notification, reporting (user postgres)\n");

@@ -1,0 +1,102 @@
+package vn.gov.dossier.identity;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+/**
+ * Two filter chains: the authorization server's endpoints (authorize, token, JWKS, discovery, user info), and the rest
+ * (the login page). Registered clients come from {@code spring.security.oauth2.authorizationserver.client.*}.
+ */
+@Configuration(proxyBeanMethods = false)
+class IdentityConfiguration {
+
+    /** The claims every service reads (their names are the services' configuration, so Keycloak can issue the same). */
+    static final String ROLES_CLAIM = "roles";
+    static final String UNIT_CLAIM = "unit";
+    static final String NAME_CLAIM = "name";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
+        http.oauth2AuthorizationServer(server -> {
+                    http.securityMatcher(server.getEndpointsMatcher());
+                    server.oidc(Customizer.withDefaults());
+                })
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+                .headers(IdentityConfiguration::strictHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain loginChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/login.css", "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(login -> login.loginPage("/login").permitAll())
+                .headers(IdentityConfiguration::strictHeaders);
+        return http.build();
+    }
+
+    private static void strictHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; frame-ancestors 'none';"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER));
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The demo accounts, their one password kept only as a bcrypt hash. */
+    @Bean
+    UserDetailsService officers(DemoAccounts accounts, PasswordEncoder encoder) {
+        if (accounts.password() == null || accounts.password().isBlank()) {
+            throw new IllegalStateException("identity.password is not set: the demo accounts need a password");
+        }
+        String hash = encoder.encode(accounts.password());
+        List<org.springframework.security.core.userdetails.UserDetails> users = accounts.accounts().stream()
+                .map(account -> User.withUsername(account.username()).password(hash)
+                        .authorities(account.roles().stream().map(role -> "ROLE_" + role).toArray(String[]::new))
+                        .build())
+                .toList();
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    /** Roles, unit and name in the access token and the ID token: all a service needs to know who acts and where. */
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> officerClaims(DemoAccounts accounts) {
+        return context -> {
+            boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
+            boolean idToken = "id_token".equals(context.getTokenType().getValue());
+            if (!accessToken && !idToken) {
+                return;
+            }
+            accounts.account(context.getPrincipal().getName()).ifPresent(account -> context.getClaims().claims(claims -> {
+                claims.put(ROLES_CLAIM, account.roles());
+                claims.put(UNIT_CLAIM, account.unit());
+                claims.put(NAME_CLAIM, account.name());
+                claims.put("preferred_username", account.username());
+            }));
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package vn.gov.dossier.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keycloak (docker-compose, Kubernetes) and the local provider must issue the same tokens: the realm export holds the
+ * demo accounts with the same roles and units, and maps them to the same claim names the services read.
+ */
+class KeycloakRealmTest {
+
+    private static final Path REALM = Path.of(System.getProperty("user.dir")).resolveSibling("deploy").resolve("keycloak").resolve("dossier-realm.json");
+
+    @Test
+    void should_hold_every_demo_account_with_the_same_roles_unit_and_name() throws IOException {
+        JsonNode realm = JsonMapper.builder().build().readTree(Files.readString(REALM));
+        Map<String, JsonNode> users = java.util.stream.StreamSupport.stream(realm.get("users").spliterator(), false)
+                .collect(Collectors.toMap(user -> user.get("username").asString(), user -> user));
+
+        List<Map<String, Object>> accounts = demoAccounts();
+        assertThat(users.keySet()).containsExactlyInAnyOrderElementsOf(accounts.stream().map(account -> (String) account.get("username")).toList());
+        for (Map<String, Object> account : accounts) {
+            JsonNode user = users.get((String) account.get("username"));
+            assertThat(strings(user.get("realmRoles"))).as("roles of %s", account.get("username")).isEqualTo(account.get("roles"));
+            assertThat(user.get("attributes").get("unit").get(0).asString()).isEqualTo(String.valueOf(account.get("unit")));
+            assertThat(user.get("attributes").get("fullName").get(0).asString()).isEqualTo(account.get("name"));
+        }
+    }
+
+    @Test
+    void should_map_roles_unit_and_name_to_the_claims_the_services_read() throws IOException {
+        JsonNode realm = JsonMapper.builder().build().readTree(Files.readString(REALM));
+        JsonNode cli = java.util.stream.StreamSupport.stream(realm.get("clients").spliterator(), false)
+                .filter(client -> "dossier-cli".equals(client.get("clientId").asString())).findFirst().orElseThrow();
+
+        List<String> claims = java.util.stream.StreamSupport.stream(cli.get("protocolMappers").spliterator(), false)
+                .map(mapper -> mapper.get("config").path("claim.name").asString(""))
+                .filter(name -> !name.isEmpty()).toList();
+        assertThat(claims).contains(IdentityConfiguration.ROLES_CLAIM, IdentityConfiguration.UNIT_CLAIM, IdentityConfiguration.NAME_CLAIM);
+        assertThat(cli.get("publicClient").asBoolean()).isTrue();
+        assertThat(cli.get("directAccessGrantsEnabled").asBoolean()).as("no password grant (OAuth 2.1)").isFalse();
+        assertThat(cli.get("attributes").get("pkce.code.challenge.method").asString()).isEqualTo("S256");
+        assertThat(strings(cli.get("redirectUris"))).containsExactly(OfficerSignIn.REDIRECT);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asString).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> demoAccounts() throws IOException {
+        try (InputStream in = KeycloakRealmTest.class.getResourceAsStream("/demo-accounts.yml")) {
+            Map<String, Object> root = new Yaml().load(in);
+            return (List<Map<String, Object>>) ((Map<String, Object>) root.get("identity")).get("accounts");
+        }
+    }
+}
