@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param catalogueRefresh how often an instance reads the replica's table for what other instances stored
  * @param idempotencyKeyRetention how long an {@code Idempotency-Key} answers with its dossier (30 days: a desk
  *     repeats a request within minutes, at most after a day's outage)
+ * @param publicLookupsPerMinute how many public look-ups one client may make a minute (30: a citizen checks a few
+ *     dossiers; a guesser of secrets gets nowhere)
  */
 @ConfigurationProperties("dossier.intake")
 public record IntakeProperties(LocalTime cutOff, Map<String, LocalTime> cutOffByProvince, String publicBaseUrl, Duration catalogueRefresh,
-                               Duration idempotencyKeyRetention) {
+                               Duration idempotencyKeyRetention, Integer publicLookupsPerMinute) {
 
     public IntakeProperties {
         catalogueRefresh = catalogueRefresh == null ? Duration.ofSeconds(30) : catalogueRefresh;
@@ -25,5 +27,6 @@ public record IntakeProperties(LocalTime cutOff, Map<String, LocalTime> cutOffBy
         publicBaseUrl = publicBaseUrl == null ? "http://localhost:8081" : publicBaseUrl;
         cutOff = cutOff == null ? LocalTime.of(15, 0) : cutOff;
         cutOffByProvince = cutOffByProvince == null ? Map.of() : Map.copyOf(cutOffByProvince);
+        publicLookupsPerMinute = publicLookupsPerMinute == null ? 30 : publicLookupsPerMinute;
     }
 }

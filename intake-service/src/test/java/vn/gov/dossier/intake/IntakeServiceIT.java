@@ -32,6 +32,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -61,7 +62,8 @@ class IntakeServiceIT {
 
     @BeforeAll
     static void start() {
-        intake = RunningService.start(IntakeApplication.class, IntakeApplication.NAME, "intake_it");
+        // Behind a proxy, as in a cluster: the client's address comes from X-Forwarded-For (the look-up limit test).
+        intake = RunningService.start(IntakeApplication.class, IntakeApplication.NAME, "intake_it", "--server.forward-headers-strategy=native");
         kafka = intake.kafka();
         http = intake.http();
     }
@@ -273,6 +275,30 @@ class IntakeServiceIT {
         String unknownCode = http.get().uri("/api/v1/public/dossiers/00004-000000-99999?secret=WRONGWRONG").exchange()
                 .expectStatus().isNotFound().expectBody(String.class).returnResult().getResponseBody();
         assertThat(wrongSecret.replace(receipt.code(), "X")).isEqualTo(unknownCode.replace("00004-000000-99999", "X"));
+    }
+
+    @Test
+    void should_make_a_client_that_looks_up_too_often_wait_while_others_still_get_answers() {
+        Receipt receipt = register(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident(), null, HttpStatus.CREATED);
+        String guesser = "203.0.113." + (1 + new java.util.Random().nextInt(200));
+
+        List<Integer> answers = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            answers.add(http.get().uri("/api/v1/public/dossiers/{code}?secret=GUESS{n}", receipt.code(), 10_000 + i)
+                    .header("X-Forwarded-For", guesser).exchange().returnResult(String.class).getStatus().value());
+        }
+
+        assertThat(answers.subList(0, 30)).containsOnly(404);
+        assertThat(answers.subList(30, 40)).containsOnly(429);
+        http.get().uri("/api/v1/public/dossiers/{code}?secret={secret}", receipt.code(), receipt.lookupSecret())
+                .header("X-Forwarded-For", guesser).exchange()
+                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().value(HttpHeaders.RETRY_AFTER, retryAfter -> assertThat(Long.parseLong(retryAfter)).isBetween(1L, 60L))
+                .expectBody().jsonPath("$.status").isEqualTo(429).jsonPath("$.code").doesNotExist();
+        http.get().uri("/api/v1/public/dossiers/{code}?secret={secret}", receipt.code(), receipt.lookupSecret())
+                .header("X-Forwarded-For", "198.51.100.20").exchange()
+                .expectStatus().isOk();
     }
 
     @Test

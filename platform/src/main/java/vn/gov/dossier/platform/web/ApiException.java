@@ -1,6 +1,7 @@
 package vn.gov.dossier.platform.web;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -14,17 +15,24 @@ public class ApiException extends RuntimeException {
     private final String problem;
     private final transient List<FieldError> errors;
     private final transient Map<String, Object> properties;
+    private final Duration retryAfter;
 
     protected ApiException(HttpStatus status, String problem, String detail, List<FieldError> errors) {
         this(status, problem, detail, errors, Map.of());
     }
 
     protected ApiException(HttpStatus status, String problem, String detail, List<FieldError> errors, Map<String, Object> properties) {
+        this(status, problem, detail, errors, properties, null);
+    }
+
+    private ApiException(HttpStatus status, String problem, String detail, List<FieldError> errors, Map<String, Object> properties,
+                         Duration retryAfter) {
         super(detail);
         this.status = status;
         this.problem = problem;
         this.errors = List.copyOf(errors);
         this.properties = Map.copyOf(properties);
+        this.retryAfter = retryAfter;
     }
 
     public static ApiException notFound(String detail) {
@@ -50,6 +58,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable", detail, errors);
     }
 
+    /** 429 with {@code Retry-After}: this client asked too often; it may ask again after {@code retryAfter}. */
+    public static ApiException tooManyRequests(String detail, Duration retryAfter) {
+        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", detail, List.of(), Map.of(), retryAfter);
+    }
+
     public HttpStatus status() {
         return status;
     }
@@ -64,5 +77,10 @@ public class ApiException extends RuntimeException {
 
     public Map<String, Object> properties() {
         return properties;
+    }
+
+    /** When the client may try again (whole seconds, at least one), or null when the answer says nothing of it. */
+    public Long retryAfterSeconds() {
+        return retryAfter == null ? null : Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 }

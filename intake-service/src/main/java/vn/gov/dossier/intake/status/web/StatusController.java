@@ -1,6 +1,7 @@
 package vn.gov.dossier.intake.status.web;
 
 import java.time.LocalDate;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,9 +20,11 @@ import vn.gov.dossier.platform.web.Params;
 class StatusController {
 
     private final StatusViews views;
+    private final PublicLookupLimit limit;
 
-    StatusController(StatusViews views) {
+    StatusController(StatusViews views, PublicLookupLimit limit) {
         this.views = views;
+        this.limit = limit;
     }
 
     @GetMapping("/dossiers/{code}")
@@ -33,9 +36,13 @@ class StatusController {
     record PublicStatus(String code, DossierStatus status, LocalDate appointmentDate, String authorityName) {
     }
 
-    /** The citizen's look-up: no personal data, and a wrong secret answers exactly like an unknown code. */
+    /**
+     * The citizen's look-up: no personal data, a wrong secret answers exactly like an unknown code, and a client that
+     * asks too often is told to wait (429), whatever it asked.
+     */
     @GetMapping("/public/dossiers/{code}")
-    Mono<PublicStatus> publicStatus(@PathVariable String code, @RequestParam(required = false) String secret) {
+    Mono<PublicStatus> publicStatus(@PathVariable String code, @RequestParam(required = false) String secret, ServerHttpRequest request) {
+        limit.admit(request);
         if (!Params.wellFormed(code, Params.DOSSIER_CODE)) {
             // Answered like an unknown code and a wrong secret: the look-up tells nothing to a guesser.
             return Mono.error(() -> ApiException.notFound("No dossier matches this code and secret."));
