@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -52,6 +53,7 @@ class PublicSurfaceIT {
     void should_answer_every_malformed_parameter_of_every_endpoint_without_a_server_error_and_name_a_nul_byte() {
         List<String> serverErrors = new ArrayList<>();
         List<String> unnamedNuls = new ArrayList<>();
+        List<String> withoutSecurityHeaders = new ArrayList<>();
         Map<String, Integer> checkedPerService = new LinkedHashMap<>();
         int requests = 0;
         for (ServiceSpec service : ServiceSpec.ALL) {
@@ -70,6 +72,9 @@ class PublicSurfaceIT {
                         if (status >= 500) {
                             serverErrors.add(what);
                         }
+                        if (!hasSecurityHeaders(result.getResponseHeaders())) {
+                            withoutSecurityHeaders.add(what);
+                        }
                         if (malformed.equals(NUL) && !namesParameter(result, status, target.name())) {
                             unnamedNuls.add(what + " " + new String(result.getResponseBodyContent() == null ? new byte[0]
                                     : result.getResponseBodyContent(), StandardCharsets.UTF_8));
@@ -84,6 +89,14 @@ class PublicSurfaceIT {
         assertThat(requests).isGreaterThan(200);
         assertThat(serverErrors).as("answers of 5xx").isEmpty();
         assertThat(unnamedNuls).as("NUL bytes not answered 400 naming the parameter").isEmpty();
+        assertThat(withoutSecurityHeaders).as("answers without the security headers").isEmpty();
+    }
+
+    /** No sniffing, never framed, no referrer, not cached, and a content security policy that forbids framing. */
+    private static boolean hasSecurityHeaders(HttpHeaders headers) {
+        return "nosniff".equals(headers.getFirst("X-Content-Type-Options")) && "DENY".equals(headers.getFirst("X-Frame-Options"))
+                && "no-referrer".equals(headers.getFirst("Referrer-Policy")) && headers.getCacheControl() != null
+                && headers.getFirst("Content-Security-Policy") != null && headers.getFirst("Content-Security-Policy").contains("frame-ancestors 'none'");
     }
 
     @Test
@@ -91,7 +104,9 @@ class PublicSurfaceIT {
         for (ServiceSpec service : ServiceSpec.ALL) {
             WebTestClient http = Clients.of(stack, service);
             for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
-                http.get().uri(probe).exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+                http.get().uri(probe).exchange().expectStatus().isOk()
+                        .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                        .expectBody().jsonPath("$.status").isEqualTo("UP");
             }
             // The overall status may be DOWN here (this stack has no mail server), and that is all anyone is told.
             String health = http.get().uri("/actuator/health").exchange()

@@ -50,6 +50,7 @@ import vn.gov.dossier.platform.tracing.ObservedTraces;
 import vn.gov.dossier.platform.web.ControlCharacterFilter;
 import vn.gov.dossier.platform.web.ProblemDetailsAdvice;
 import vn.gov.dossier.platform.web.RedriveController;
+import vn.gov.dossier.platform.web.SecurityHeaders;
 
 /** The platform's beans, in every service that has the platform on its class path. */
 @AutoConfiguration
@@ -73,6 +74,12 @@ public class PlatformAutoConfiguration {
     @Bean
     ControlCharacterFilter controlCharacterFilter() {
         return new ControlCharacterFilter();
+    }
+
+    /** The security headers on every answer, before any other filter can answer. */
+    @Bean
+    SecurityHeaders securityHeaders() {
+        return new SecurityHeaders();
     }
 
     @Bean
