@@ -32,9 +32,13 @@ class IdentityProviderIT {
     private static JwtDecoder services;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         provider = IdentityProviderApplication.builder().run("--server.port=0");
         issuer = "http://localhost:" + provider.getEnvironment().getRequiredProperty("local.server.port");
+        // The first answer of a cold provider on a busy machine can take longer than the decoder's own read timeout.
+        HttpResponse<String> discovery = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration"))
+                .timeout(Duration.ofSeconds(90)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(discovery.statusCode()).isEqualTo(200);
         services = NimbusJwtDecoder.withIssuerLocation(issuer).build();
     }
 
