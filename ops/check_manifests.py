@@ -103,6 +103,16 @@ def check_k8s(path, external_secrets):
                 databases.setdefault(env["DB_NAME"], []).append(name)
             if env.get("PORT") and env["PORT"] != str(next(p["containerPort"] for p in c["ports"] if p["name"] == "http")):
                 problem(f"{where}: PORT {env['PORT']} is not the http container port")
+            management = [p["containerPort"] for p in c["ports"] if p["name"] == "management"]
+            if not management or env.get("MANAGEMENT_PORT") != str(management[0]):
+                problem(f"{where}: MANAGEMENT_PORT is not a declared management container port")
+            for probe in ("readinessProbe", "livenessProbe", "startupProbe"):
+                port = ((c.get(probe) or {}).get("httpGet") or {}).get("port")
+                if port is not None and port != "management":
+                    problem(f"{where}: {probe} is not on the management port")
+            scrape_port = d["spec"]["template"]["metadata"].get("annotations", {}).get("prometheus.io/port")
+            if management and scrape_port != str(management[0]):
+                problem(f"{where}: Prometheus scrapes port {scrape_port}, not the management port")
             check_container_refs(where, c, names, external_secrets)
         matching = [s for s in by_kind.get("Service", []) if selects(s["spec"].get("selector"), pod_labels)]
         if len(matching) != 1:
@@ -179,12 +189,12 @@ def check_compose(path):
             problem(f"compose: no service {name}")
             continue
         env = s.get("environment", {})
-        for key in ("DB_HOST", "DB_NAME", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "PORT"):
+        for key in ("DB_HOST", "DB_NAME", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "PORT", "MANAGEMENT_PORT"):
             if key not in env:
                 problem(f"compose: {name} has no {key}")
         databases.add(env.get("DB_NAME"))
-        if f"{name}:{env.get('PORT')}" not in targets:
-            problem(f"compose: Prometheus does not scrape {name}:{env.get('PORT')}")
+        if f"{name}:{env.get('MANAGEMENT_PORT')}" not in targets:
+            problem(f"compose: Prometheus does not scrape {name} on its management port {env.get('MANAGEMENT_PORT')}")
         if "healthcheck" not in s:
             problem(f"compose: {name} has no health check")
         if s.get("build", {}).get("target") != name:

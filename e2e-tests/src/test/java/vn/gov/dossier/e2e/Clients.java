@@ -14,4 +14,9 @@ final class Clients {
     static WebTestClient of(Stack stack, ServiceSpec service) {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + stack.port(service)).responseTimeout(Duration.ofSeconds(10)).build();
     }
+
+    /** The service's management port: health, probes and metrics. */
+    static WebTestClient management(Stack stack, ServiceSpec service) {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + stack.managementPort(service)).responseTimeout(Duration.ofSeconds(10)).build();
+    }
 }

@@ -100,9 +100,13 @@ class PublicSurfaceIT {
     }
 
     @Test
-    void should_answer_the_probes_to_anyone_but_show_health_details_to_no_anonymous_caller() {
+    void should_answer_the_probes_to_anyone_on_the_management_port_but_show_health_details_to_no_anonymous_caller() {
         for (ServiceSpec service : ServiceSpec.ALL) {
-            WebTestClient http = Clients.of(stack, service);
+            WebTestClient http = Clients.management(stack, service);
+            // The public port serves no actuator at all: health, probes and metrics live on the management port.
+            for (String actuator : List.of("/actuator/health", "/actuator/prometheus", "/actuator/metrics")) {
+                Clients.of(stack, service).get().uri(actuator).exchange().expectStatus().isNotFound();
+            }
             for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
                 http.get().uri(probe).exchange().expectStatus().isOk()
                         .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")

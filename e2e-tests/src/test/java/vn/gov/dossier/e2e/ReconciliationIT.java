@@ -48,15 +48,16 @@ class ReconciliationIT {
     void should_list_a_stuck_dossier_alert_on_it_and_redrive_it_without_counting_it_twice() {
         WebTestClient intake = Clients.of(stack, ServiceSpec.INTAKE);
         WebTestClient reporting = Clients.of(stack, ServiceSpec.REPORTING);
+        WebTestClient reportingMetrics = Clients.management(stack, ServiceSpec.REPORTING);
         String code = new Desk(stack.port(ServiceSpec.INTAKE)).file(Desk.residenceRegistrationAtBaDinhForTanDinhResident());
 
         await().atMost(PATIENCE).untilAsserted(() -> reporting.get().uri("/api/v1/reconciliation?olderThan=PT1S").exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$[?(@.dossierCode == '%s')].stage".formatted(code)).isEqualTo("AWAITING_ROUTING")
                 .jsonPath("$[?(@.dossierCode == '%s')].redriveAt[*]".formatted(code)).isEqualTo(List.of("intake-service", "routing-service")));
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(prometheus(reporting))
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(prometheus(reportingMetrics))
                 .contains("dossier_stuck{application=\"reporting-service\",stage=\"AWAITING_ROUTING\"} 1.0"));
-        double duplicatesBefore = skippedByReporting(reporting);
+        double duplicatesBefore = skippedByReporting(reportingMetrics);
 
         intake.post().uri("/api/v1/redrive/{code}", code).exchange()
                 .expectStatus().isAccepted().expectBody().jsonPath("$.republished").isEqualTo(1);
@@ -65,7 +66,7 @@ class ReconciliationIT {
                 .readUntil(Topics.INTAKE, records -> ofDossier(records, code).size() >= 2, PATIENCE);
         assertThat(ofDossier(published, code)).extracting(record -> KafkaProbe.header(record, CloudEventHeaders.ID)).hasSize(2)
                 .containsOnly(KafkaProbe.header(ofDossier(published, code).get(0), CloudEventHeaders.ID));
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(skippedByReporting(reporting)).isEqualTo(duplicatesBefore + 1));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(skippedByReporting(reportingMetrics)).isEqualTo(duplicatesBefore + 1));
         reporting.get().uri("/api/v1/indicators?scope=national").exchange().expectBody().jsonPath("$.received").isEqualTo(1);
 
         intake.post().uri("/api/v1/redrive/{code}", "00004-000101-99999").exchange().expectStatus().isNotFound();
@@ -76,7 +77,7 @@ class ReconciliationIT {
         stack.start(ServiceSpec.ROUTING, 0);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> reporting.get().uri("/api/v1/reconciliation?olderThan=PT0S").exchange()
                 .expectBody().jsonPath("$[?(@.dossierCode == '%s')]".formatted(code)).doesNotExist());
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(prometheus(reporting))
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(prometheus(reportingMetrics))
                 .contains("dossier_stuck{application=\"reporting-service\",stage=\"AWAITING_ROUTING\"} 0.0"));
     }
 

@@ -19,12 +19,19 @@ public interface Infrastructure extends AutoCloseable {
 
     /**
      * The Spring properties that point one service at this infrastructure: its own database (created if
-     * missing), the shared broker, and its HTTP port.
+     * missing), the shared broker, its HTTP port, and its management port (health, probes, metrics): ten above the HTTP
+     * port (8081: 8091), or any free one when the HTTP port is any free one (0).
      */
     default Map<String, Object> serviceProperties(String databaseName, int httpPort) {
+        return serviceProperties(databaseName, httpPort, managementPort(httpPort));
+    }
+
+    /** The same with the management port chosen by the caller. */
+    default Map<String, Object> serviceProperties(String databaseName, int httpPort, int managementPort) {
         DatabaseEndpoint db = database(databaseName);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", httpPort);
+        properties.put("management.server.port", managementPort);
         properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers());
         properties.put("spring.r2dbc.url", db.r2dbcUrl());
         properties.put("spring.r2dbc.username", db.username());
@@ -35,9 +42,19 @@ public interface Infrastructure extends AutoCloseable {
         return properties;
     }
 
+    /** The management port that goes with an HTTP port. */
+    static int managementPort(int httpPort) {
+        return httpPort == 0 ? 0 : httpPort + 10;
+    }
+
     /** The same settings as command-line arguments, which win over a service's own configuration file. */
     default String[] serviceArguments(String databaseName, int httpPort) {
-        return serviceProperties(databaseName, httpPort).entrySet().stream()
+        return serviceArguments(databaseName, httpPort, managementPort(httpPort));
+    }
+
+    /** The same with the management port chosen by the caller. */
+    default String[] serviceArguments(String databaseName, int httpPort, int managementPort) {
+        return serviceProperties(databaseName, httpPort, managementPort).entrySet().stream()
                 .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                 .toArray(String[]::new);
     }

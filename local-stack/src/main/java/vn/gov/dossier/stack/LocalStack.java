@@ -67,7 +67,8 @@ public final class LocalStack {
         StringBuilder banner = new StringBuilder("\n================ cross-boundary dossier processing: running ================\n");
         for (ServiceSpec service : ServiceSpec.ALL) {
             int port = stack.port(service);
-            banner.append(String.format("  %-22s http://localhost:%d   (OpenAPI /v3/api-docs, metrics /actuator/prometheus)%n", service.name(), port));
+            banner.append(String.format("  %-22s http://localhost:%d   (OpenAPI /v3/api-docs; health, metrics http://localhost:%d/actuator)%n",
+                    service.name(), port, stack.managementPort(service)));
         }
         banner.append(String.format("  %-22s %s   (demo officers: ops/token clerk-00004)%n", IdentityProviderApplication.NAME, issuer));
         banner.append("  ").append(infrastructure.describe()).append('\n');

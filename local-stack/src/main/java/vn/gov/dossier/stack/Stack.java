@@ -55,6 +55,11 @@ public final class Stack implements AutoCloseable {
         return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
+    /** Where a service serves health, probes and metrics (not its public port). */
+    public synchronized int managementPort(ServiceSpec service) {
+        return Integer.parseInt(context(service).getEnvironment().getRequiredProperty("local.management.port"));
+    }
+
     public synchronized ConfigurableApplicationContext context(ServiceSpec service) {
         return running.get(service);
     }

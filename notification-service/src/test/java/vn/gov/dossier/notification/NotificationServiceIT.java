@@ -280,6 +280,6 @@ class NotificationServiceIT {
     }
 
     private static String prometheus() {
-        return http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        return notification.management().get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
     }
 }

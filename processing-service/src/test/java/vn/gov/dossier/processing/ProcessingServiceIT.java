@@ -180,7 +180,7 @@ class ProcessingServiceIT {
     }
 
     private static String prometheus(RunningService service) {
-        return service.http().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+        return service.management().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
     }
 }

@@ -159,11 +159,12 @@ class FaultsIT {
 
     private static void add(Path root, String module, String name, String database, String... extra) {
         int port = LocalFiles.freePort();
-        List<String> arguments = new ArrayList<>(List.of(infrastructure.serviceArguments(database, port)));
+        int managementPort = LocalFiles.freePort();
+        List<String> arguments = new ArrayList<>(List.of(infrastructure.serviceArguments(database, port, managementPort)));
         arguments.add("--spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms=" + SESSION_TIMEOUT_MS);
         arguments.add("--spring.cloud.stream.kafka.binder.consumer-properties.heartbeat.interval.ms=3000");
         arguments.addAll(List.of(extra));
-        services.put(name, new ServiceProcess(name, executableJar(root, module), port, arguments, REPORT.resolve("logs")));
+        services.put(name, new ServiceProcess(name, executableJar(root, module), port, managementPort, arguments, REPORT.resolve("logs")));
     }
 
     private static Path executableJar(Path root, String module) {

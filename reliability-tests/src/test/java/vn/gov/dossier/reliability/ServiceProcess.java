@@ -24,15 +24,17 @@ final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Path jar;
     private final int port;
+    private final int managementPort;
     private final List<String> arguments;
     private final Path logs;
     private Process process;
     private int starts;
 
-    ServiceProcess(String name, Path jar, int port, List<String> arguments, Path logs) {
+    ServiceProcess(String name, Path jar, int port, int managementPort, List<String> arguments, Path logs) {
         this.name = name;
         this.jar = jar;
         this.port = port;
+        this.managementPort = managementPort;
         this.arguments = List.copyOf(arguments);
         this.logs = logs;
     }
@@ -67,7 +69,7 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logs);
             }
             try {
-                HttpResponse<Void> ready = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                HttpResponse<Void> ready = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/actuator/health/readiness"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;

@@ -296,7 +296,7 @@ class ReportingServiceIT {
             TestEvents.publish(kafka, event instanceof DossierSubmitted ? Topics.INTAKE : Topics.ROUTING, event);
         }
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(http.get().uri("/actuator/prometheus").exchange()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reporting.management().get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
                 .contains("dossier_indicator_received{application=\"reporting-service\",province=\"96\"} 1.0")
                 .contains("dossier_indicator_online_rate{application=\"reporting-service\",province=\"96\"} 1.0")

@@ -47,6 +47,12 @@ public final class RunningService implements AutoCloseable {
         return http;
     }
 
+    /** The management port's client: health, probes and metrics are served there, not on the public port. */
+    public WebTestClient management() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + context.getEnvironment().getRequiredProperty("local.management.port"))
+                .responseTimeout(Duration.ofSeconds(20)).build();
+    }
+
     public KafkaProbe kafka() {
         return kafka;
     }
