@@ -20,10 +20,13 @@ public class IdentityProviderApplication {
         builder().run(args);
     }
 
-    /** Servlet whatever else is on the class path (the launcher's also carries the reactive services). */
+    /**
+     * Servlet whatever else is on the class path, and none of the services' infrastructure (the launcher's class path
+     * also carries the reactive services, their database, Kafka and platform auto-configuration).
+     */
     public static SpringApplicationBuilder builder() {
         return new SpringApplicationBuilder(IdentityProviderApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .properties("spring.config.name=" + NAME);
+                .properties("spring.config.name=" + NAME, ServicesInfrastructureFilter.ISOLATED + "=true");
     }
 }
