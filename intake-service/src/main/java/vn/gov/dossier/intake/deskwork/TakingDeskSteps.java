@@ -18,8 +18,8 @@ import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.application.Transactions;
 
 /**
- * A desk's step for the citizen: its fields checked (each bad one named), then checked against the dossier's status as intake knows it (by the one rule in
- * {@link DeskStep}), then announced. The authority's case may have moved on meanwhile: then processing refuses the step
+ * A desk's step for the citizen: its fields checked (each bad one named), then checked against the dossier's status
+ * as intake knows it (by the one rule in {@link DeskStep}), then announced. The authority's case may have moved on meanwhile: then processing refuses the step
  * and says so ({@code DeskStepRefused}), and the history shows it.
  */
 public class TakingDeskSteps {
