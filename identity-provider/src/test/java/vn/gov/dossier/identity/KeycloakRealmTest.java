@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +27,7 @@ class KeycloakRealmTest {
     @Test
     void should_hold_every_demo_account_with_the_same_roles_unit_and_name() throws IOException {
         JsonNode realm = JsonMapper.builder().build().readTree(Files.readString(REALM));
-        Map<String, JsonNode> users = java.util.stream.StreamSupport.stream(realm.get("users").spliterator(), false)
+        Map<String, JsonNode> users = elements(realm.get("users"))
                 .collect(Collectors.toMap(user -> user.get("username").asString(), user -> user));
 
         List<Map<String, Object>> accounts = demoAccounts();
@@ -41,10 +43,10 @@ class KeycloakRealmTest {
     @Test
     void should_map_roles_unit_and_name_to_the_claims_the_services_read() throws IOException {
         JsonNode realm = JsonMapper.builder().build().readTree(Files.readString(REALM));
-        JsonNode cli = java.util.stream.StreamSupport.stream(realm.get("clients").spliterator(), false)
+        JsonNode cli = elements(realm.get("clients"))
                 .filter(client -> "dossier-cli".equals(client.get("clientId").asString())).findFirst().orElseThrow();
 
-        List<String> claims = java.util.stream.StreamSupport.stream(cli.get("protocolMappers").spliterator(), false)
+        List<String> claims = elements(cli.get("protocolMappers"))
                 .map(mapper -> mapper.get("config").path("claim.name").asString(""))
                 .filter(name -> !name.isEmpty()).toList();
         assertThat(claims).contains(IdentityConfiguration.ROLES_CLAIM, IdentityConfiguration.UNIT_CLAIM, IdentityConfiguration.NAME_CLAIM);
@@ -55,7 +57,11 @@ class KeycloakRealmTest {
     }
 
     private static List<String> strings(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asString).toList();
+        return elements(array).map(JsonNode::asString).toList();
+    }
+
+    private static Stream<JsonNode> elements(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
     }
 
     @SuppressWarnings("unchecked")

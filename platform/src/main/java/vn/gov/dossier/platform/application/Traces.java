@@ -1,6 +1,7 @@
 package vn.gov.dossier.platform.application;
 
 import java.util.Map;
+import java.util.Optional;
 import reactor.core.publisher.Mono;
 
 /**
@@ -10,8 +11,11 @@ import reactor.core.publisher.Mono;
  */
 public interface Traces {
 
-    /** The W3C {@code traceparent} of the work in progress; empty outside any trace. */
-    Mono<String> current();
+    /**
+     * The W3C {@code traceparent} of the work in progress, to store beside it; an empty optional outside any trace
+     * (the work is stored all the same).
+     */
+    Mono<Optional<String>> current();
 
     /**
      * Runs {@code work} as a span named {@code name}, tagged with {@code tags} (few distinct values each: they also tag
@@ -23,8 +27,8 @@ public interface Traces {
     /** No tracing: nothing is captured and work runs as it is. */
     Traces NONE = new Traces() {
         @Override
-        public Mono<String> current() {
-            return Mono.empty();
+        public Mono<Optional<String>> current() {
+            return Mono.just(Optional.empty());
         }
 
         @Override

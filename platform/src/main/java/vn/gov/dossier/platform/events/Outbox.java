@@ -1,7 +1,6 @@
 package vn.gov.dossier.platform.events;
 
 import io.r2dbc.postgresql.codec.Json;
-import java.util.Optional;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import reactor.core.publisher.Mono;
@@ -28,7 +27,7 @@ public class Outbox implements EventPublisher {
 
     @Override
     public Mono<Void> publish(String topic, Event event) {
-        return traces.current().map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(traceParent -> database.sql("""
+        return traces.current().flatMap(traceParent -> database.sql("""
                         INSERT INTO messaging.outbox (event_id, topic, message_key, event_type, subject, occurred_at, payload, trace_parent)
                         VALUES (:eventId, :topic, :key, :type, :subject, :occurredAt, :payload, :traceParent)""")
                 .bind("eventId", event.eventId())

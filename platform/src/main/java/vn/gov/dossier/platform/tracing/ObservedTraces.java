@@ -10,6 +10,7 @@ import io.micrometer.tracing.handler.TracingObservationHandler;
 import io.micrometer.tracing.propagation.Propagator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.platform.application.Traces;
 
@@ -36,7 +37,7 @@ public class ObservedTraces implements Traces {
     }
 
     @Override
-    public Mono<String> current() {
+    public Mono<Optional<String>> current() {
         return Mono.deferContextual(context -> {
             Observation observation = context.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
             if (observation == null) {
@@ -44,11 +45,11 @@ public class ObservedTraces implements Traces {
             }
             Span span = spanOf(observation);
             if (span == null) {
-                return Mono.empty();
+                return Mono.just(Optional.empty());
             }
             Map<String, String> carrier = new HashMap<>();
             propagator.inject(span.context(), carrier, Map::put);
-            return Mono.justOrEmpty(carrier.get(TRACE_PARENT));
+            return Mono.just(Optional.ofNullable(carrier.get(TRACE_PARENT)));
         });
     }
 

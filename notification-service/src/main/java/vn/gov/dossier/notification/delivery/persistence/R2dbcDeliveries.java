@@ -4,7 +4,6 @@ import io.r2dbc.spi.Row;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -43,7 +42,7 @@ class R2dbcDeliveries implements Deliveries {
     @Override
     public Mono<Void> enqueue(Notice notice) {
         // A citizen's notice is addressed now when the contact is already known, else when it arrives (addressed()).
-        return traces.current().map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(traceParent -> database.sql("""
+        return traces.current().flatMap(traceParent -> database.sql("""
                         INSERT INTO delivery (event_id, dossier_id, dossier_code, channel, recipient, template, facts, status, attempts, trace_parent)
                         SELECT :event, :dossier, :code, :channel,
                             COALESCE(:recipient, CASE :channel WHEN 'SMS' THEN d.phone WHEN 'EMAIL' THEN d.email END), :template, :facts, 'PENDING', 0,
