@@ -8,15 +8,25 @@ import vn.gov.dossier.stack.Stack;
 /** HTTP clients for the services of a running stack. */
 final class Clients {
 
+    /**
+     * How long a client waits for one answer. A cold path (the first request of a kind, or the overall health asking
+     * the database, the broker and the mail server in turn) takes more than ten seconds on a busy two-core machine.
+     */
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
     private Clients() {
     }
 
     static WebTestClient of(Stack stack, ServiceSpec service) {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + stack.port(service)).responseTimeout(Duration.ofSeconds(10)).build();
+        return at(stack.port(service));
     }
 
     /** The service's management port: health, probes and metrics. */
     static WebTestClient management(Stack stack, ServiceSpec service) {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + stack.managementPort(service)).responseTimeout(Duration.ofSeconds(10)).build();
+        return at(stack.managementPort(service));
+    }
+
+    private static WebTestClient at(int port) {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(PATIENCE).build();
     }
 }
