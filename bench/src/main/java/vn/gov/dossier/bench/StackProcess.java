@@ -56,7 +56,8 @@ final class StackProcess implements AutoCloseable {
         Path data = log.getParent().resolve("stack-data");
         command.addAll(List.of("-DDATA_DIR=" + data.toAbsolutePath(), "-DFRESH=true", "-DKAFKA_PORT=" + LocalFiles.freePort(),
                 "-DPOSTGRES_PORT=" + postgresPort, "-DSMTP_PORT=" + LocalFiles.freePort(), "-DIMAP_PORT=" + LocalFiles.freePort(),
-                "-DSMS_GATEWAY_PORT=" + LocalFiles.freePort(), LocalStack.class.getName()));
+                "-DSMS_GATEWAY_PORT=" + LocalFiles.freePort(), "-DIDENTITY_PROVIDER_PORT=" + LocalFiles.freePort(),
+                LocalStack.class.getName()));
         try {
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
