@@ -14,6 +14,8 @@ import java.util.UUID;
  * @param timeliness EARLY, ON_TIME or LATE once decided; null before
  * @param reason the processor's own words for a supplement request, a decision, an extension or a withdrawal (what
  *     the citizen is told); null for other steps. Added in v1 as an optional field.
+ * @param by the processor who took the step, or the clerk whose desk step it applies; null for a step the system took;
+ *     {@code actor} and {@code unitCode} are kept for v1 readers. Added in v1 as an optional field.
  */
 public record CaseStepTaken(
         UUID eventId,
@@ -30,7 +32,27 @@ public record CaseStepTaken(
         Timeliness timeliness,
         String authorityId,
         String receivingUnitCode,
-        String reason) implements DossierEvent {
+        String reason,
+        Actor by) implements DossierEvent {
 
     public static final String TYPE = "vn.gov.dossier.processing.case-step-taken.v1";
+
+    /** The v1 shape before {@code by}: an event nobody signed in for (tests, and payloads stored before). */
+    public CaseStepTaken(UUID eventId,
+            UUID dossierId,
+            String dossierCode,
+            OffsetDateTime occurredAt,
+            CaseStep step,
+            DossierStatus status,
+            String actor,
+            String unitCode,
+            String note,
+            OffsetDateTime dueAt,
+            OffsetDateTime originalDueAt,
+            Timeliness timeliness,
+            String authorityId,
+            String receivingUnitCode,
+            String reason) {
+        this(eventId, dossierId, dossierCode, occurredAt, step, status, actor, unitCode, note, dueAt, originalDueAt, timeliness, authorityId, receivingUnitCode, reason, null);
+    }
 }

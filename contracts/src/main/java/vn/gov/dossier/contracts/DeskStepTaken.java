@@ -9,6 +9,7 @@ import java.util.UUID;
  *
  * @param step what the desk did; null when this consumer does not know the step (written by a newer producer)
  * @param unitCode the desk that acted
+ * @param by the clerk who took the step (added in v1, optional: null in events written before the officers signed in)
  */
 public record DeskStepTaken(
         UUID eventId,
@@ -18,7 +19,20 @@ public record DeskStepTaken(
         DeskStep step,
         String unitCode,
         String note,
-        int documents) implements DossierEvent {
+        int documents,
+        Actor by) implements DossierEvent {
 
     public static final String TYPE = "vn.gov.dossier.intake.desk-step-taken.v1";
+
+    /** The v1 shape before {@code by}: an event nobody signed in for (tests, and payloads stored before). */
+    public DeskStepTaken(UUID eventId,
+            UUID dossierId,
+            String dossierCode,
+            OffsetDateTime occurredAt,
+            DeskStep step,
+            String unitCode,
+            String note,
+            int documents) {
+        this(eventId, dossierId, dossierCode, occurredAt, step, unitCode, note, documents, null);
+    }
 }

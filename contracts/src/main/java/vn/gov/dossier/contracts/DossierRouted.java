@@ -8,6 +8,7 @@ import java.util.UUID;
  * to count it, so that neither calls back. Published by routing on {@link Topics#ROUTING}.
  *
  * @param rule which competence rule produced the decision, for "why did this go there?"
+ * @param by the administrator who routed it by hand; null when the rules did (added in v1 as an optional field)
  */
 public record DossierRouted(
         UUID eventId,
@@ -23,7 +24,26 @@ public record DossierRouted(
         AuthorityRef authority,
         String rule,
         boolean crossBoundary,
-        boolean interProvincial) implements DossierEvent {
+        boolean interProvincial,
+        Actor by) implements DossierEvent {
 
     public static final String TYPE = "vn.gov.dossier.routing.dossier-routed.v1";
+
+    /** The v1 shape before {@code by}: an event nobody signed in for (tests, and payloads stored before). */
+    public DossierRouted(UUID eventId,
+            UUID dossierId,
+            String dossierCode,
+            OffsetDateTime occurredAt,
+            String procedureCode,
+            String receivingUnitCode,
+            String receivingProvinceCode,
+            Channel channel,
+            OffsetDateTime receivedAt,
+            OffsetDateTime dueAt,
+            AuthorityRef authority,
+            String rule,
+            boolean crossBoundary,
+            boolean interProvincial) {
+        this(eventId, dossierId, dossierCode, occurredAt, procedureCode, receivingUnitCode, receivingProvinceCode, channel, receivedAt, dueAt, authority, rule, crossBoundary, interProvincial, null);
+    }
 }

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A desk (or the online portal) received a dossier. Published by intake on {@link Topics#INTAKE}. */
+/**
+ * A desk (or the online portal) received a dossier. Published by intake on {@link Topics#INTAKE}.
+ *
+ * @param by the clerk who received it (added in v1 as an optional field: null in events written before officers signed in)
+ */
 public record DossierSubmitted(
         UUID eventId,
         UUID dossierId,
@@ -20,7 +24,27 @@ public record DossierSubmitted(
         OffsetDateTime receivedAt,
         LocalDate appointmentDate,
         OffsetDateTime dueAt,
-        ApplicantContact applicant) implements DossierEvent {
+        ApplicantContact applicant,
+        Actor by) implements DossierEvent {
 
     public static final String TYPE = "vn.gov.dossier.intake.dossier-submitted.v1";
+
+    /** The v1 shape before {@code by}: an event nobody signed in for (tests, and payloads stored before). */
+    public DossierSubmitted(UUID eventId,
+            UUID dossierId,
+            String dossierCode,
+            OffsetDateTime occurredAt,
+            String procedureCode,
+            String receivingUnitCode,
+            String receivingProvinceCode,
+            Channel channel,
+            String residenceUnitCode,
+            String subjectUnitCode,
+            ResultDelivery resultDelivery,
+            OffsetDateTime receivedAt,
+            LocalDate appointmentDate,
+            OffsetDateTime dueAt,
+            ApplicantContact applicant) {
+        this(eventId, dossierId, dossierCode, occurredAt, procedureCode, receivingUnitCode, receivingProvinceCode, channel, residenceUnitCode, subjectUnitCode, resultDelivery, receivedAt, appointmentDate, dueAt, applicant, null);
+    }
 }

@@ -3,8 +3,6 @@ package vn.gov.dossier.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,30 +12,40 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.gov.dossier.stack.ServiceSpec;
 import vn.gov.dossier.stack.Stack;
 
-/** A processor at the authority and a clerk at a desk working one stack's cases, and what each side shows. */
+/**
+ * A processor at the authority and a clerk at a desk working one stack's cases, and what each side shows; each signed in
+ * as a demo officer.
+ */
 final class Casework {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private final Stack stack;
-    private final String processorName;
+    /** The processor of Công an phường Tân Định, where a Tân Định resident's registration goes (Võ Quốc Bảo). */
+    static final String PROCESSOR = "processor-ca-26737";
+    /** The desk the dossiers are filed at, Phường Ba Đình. */
+    static final String CLERK = "clerk-00004";
 
-    Casework(Stack stack, String processorName) {
+    private final Stack stack;
+
+    Casework(Stack stack) {
         this.stack = stack;
-        this.processorName = processorName;
     }
 
-    /** A processor's action on the case (accept, decision, …), as processor of unit 26737. */
+    /** A processor's action on the case (accept, decision, …), as the processor of CA-26737. */
     WebTestClient.ResponseSpec act(String code, String action, Map<String, Object> body) {
         WebTestClient.RequestBodySpec request = processing().post().uri("/api/v1/cases/{code}/{action}", code, action)
-                .header("X-Actor-Name", URLEncoder.encode(processorName, StandardCharsets.UTF_8)).header("X-Actor-Unit", "26737")
                 .contentType(MediaType.APPLICATION_JSON);
         return body == null ? request.exchange() : request.bodyValue(body).exchange();
     }
 
-    /** A desk's step for the citizen (supplements, withdrawal, handover). */
+    /**
+     * A desk's step for the citizen (supplements, withdrawal, handover), by the clerk of the desk the body names
+     * ({@code unitCode}), or of Ba Đình's when it names none.
+     */
     WebTestClient.ResponseSpec deskStep(String code, String step, Map<String, Object> body) {
-        return intake().post().uri("/api/v1/dossiers/{code}/{step}", code, step).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        String clerk = body.get("unitCode") == null ? CLERK : Officials.clerk((String) body.get("unitCode"));
+        return Clients.as(stack, ServiceSpec.INTAKE, clerk).post().uri("/api/v1/dossiers/{code}/{step}", code, step)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
     /** Waits until processing's case and intake's dossier both show the status. */
@@ -69,11 +77,13 @@ final class Casework {
         return (List<Map<String, Object>>) view.get("history");
     }
 
+    /** Processing, as the processor of CA-26737. */
     WebTestClient processing() {
-        return Clients.of(stack, ServiceSpec.PROCESSING);
+        return Clients.as(stack, ServiceSpec.PROCESSING, PROCESSOR);
     }
 
+    /** Intake, as the clerk at Ba Đình. */
     WebTestClient intake() {
-        return Clients.of(stack, ServiceSpec.INTAKE);
+        return Clients.as(stack, ServiceSpec.INTAKE, CLERK);
     }
 }

@@ -27,7 +27,7 @@ class CatalogueReplicationIT {
 
     @BeforeAll
     void start() {
-        stack = new Stack(SharedInfrastructure.get(), "_catalogue", List.of());
+        stack = new Stack(SharedInfrastructure.get(), "_catalogue", Officials.trusting(List.of()));
         stack.start(ServiceSpec.ROUTING, 0);
         stack.start(ServiceSpec.INTAKE, 0);
     }
@@ -41,8 +41,10 @@ class CatalogueReplicationIT {
 
     @Test
     void should_let_desks_follow_a_changed_a_withdrawn_and_a_newly_offered_procedure() {
-        WebTestClient routing = client(ServiceSpec.ROUTING);
-        WebTestClient intake = client(ServiceSpec.INTAKE);
+        WebTestClient routing = client(ServiceSpec.ROUTING, "admin");
+        WebTestClient intake = client(ServiceSpec.INTAKE, "clerk-00004");
+        // Only an administrator changes the catalogue.
+        client(ServiceSpec.ROUTING, "ops-national").delete().uri("/api/v1/procedures/2.000815").exchange().expectStatus().isForbidden();
         preview(intake, "1.004222").jsonPath("$.appointmentDate").isEqualTo("2026-12-02");
 
         routing.put().uri("/api/v1/procedures/1.004222").contentType(MediaType.APPLICATION_JSON).bodyValue(change("Đăng ký thường trú", "COMMUNE",
@@ -69,7 +71,7 @@ class CatalogueReplicationIT {
 
     @Test
     void should_name_every_problem_of_a_catalogue_change() {
-        client(ServiceSpec.ROUTING).put().uri("/api/v1/procedures/1.004222").contentType(MediaType.APPLICATION_JSON)
+        client(ServiceSpec.ROUTING, "admin").put().uri("/api/v1/procedures/1.004222").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(change("", "NATIONAL", "RESIDENCE", "NOPE", 0, " "))
                 .exchange()
                 .expectStatus().isBadRequest()
@@ -88,7 +90,7 @@ class CatalogueReplicationIT {
                 .expectStatus().isOk().expectBody();
     }
 
-    private WebTestClient client(ServiceSpec service) {
-        return Clients.of(stack, service);
+    private WebTestClient client(ServiceSpec service, String officer) {
+        return Clients.as(stack, service, officer);
     }
 }

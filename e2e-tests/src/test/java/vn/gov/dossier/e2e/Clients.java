@@ -1,6 +1,7 @@
 package vn.gov.dossier.e2e;
 
 import java.time.Duration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.gov.dossier.stack.ServiceSpec;
 import vn.gov.dossier.stack.Stack;
@@ -17,8 +18,14 @@ final class Clients {
     private Clients() {
     }
 
+    /** A client presenting no token: the public look-up, and what an anonymous caller gets. */
     static WebTestClient of(Stack stack, ServiceSpec service) {
         return at(stack.port(service));
+    }
+
+    /** A client acting as a demo officer (e.g. {@code clerk-00004}), with their access token from the identity provider. */
+    static WebTestClient as(Stack stack, ServiceSpec service, String username) {
+        return at(stack.port(service)).mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + Officials.token(username)).build();
     }
 
     /** The service's management port: health, probes and metrics. */

@@ -27,7 +27,7 @@ class CompetenceBasesIT {
 
     @BeforeAll
     void start() {
-        stack = new Stack(SharedInfrastructure.get(), "_bases", List.of());
+        stack = new Stack(SharedInfrastructure.get(), "_bases", Officials.trusting(List.of()));
         stack.start(ServiceSpec.INTAKE, 0);
         stack.start(ServiceSpec.ROUTING, 0);
         stack.start(ServiceSpec.PROCESSING, 0);
@@ -53,26 +53,26 @@ class CompetenceBasesIT {
                                                String authority, boolean crossBoundary, boolean interProvincial) {
         String code = new Desk(stack.port(ServiceSpec.INTAKE)).file(Desk.dossier(procedure, desk, "DESK", residence, subject));
 
-        await().atMost(PATIENCE).untilAsserted(() -> client(ServiceSpec.INTAKE).get().uri("/api/v1/dossiers/{code}", code).exchange()
+        await().atMost(PATIENCE).untilAsserted(() -> client(ServiceSpec.INTAKE, Officials.clerk(desk)).get().uri("/api/v1/dossiers/{code}", code).exchange()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("ROUTED")
                 .jsonPath("$.authority.id").isEqualTo(authority)
                 .jsonPath("$.crossBoundary").isEqualTo(crossBoundary));
-        client(ServiceSpec.ROUTING).get().uri("/api/v1/routing/decisions/{code}", code).exchange()
+        client(ServiceSpec.ROUTING, Officials.clerk(desk)).get().uri("/api/v1/routing/decisions/{code}", code).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.rule").isEqualTo(rule)
                 .jsonPath("$.authority.id").isEqualTo(authority)
                 .jsonPath("$.crossBoundary").isEqualTo(crossBoundary)
                 .jsonPath("$.interProvincial").isEqualTo(interProvincial);
-        await().atMost(PATIENCE).untilAsserted(() -> client(ServiceSpec.PROCESSING).get().uri("/api/v1/cases/{code}", code).exchange()
+        await().atMost(PATIENCE).untilAsserted(() -> client(ServiceSpec.PROCESSING, Officials.processor(authority)).get().uri("/api/v1/cases/{code}", code).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.authority.id").isEqualTo(authority)
                 .jsonPath("$.status").isEqualTo("ROUTED"));
     }
 
-    private WebTestClient client(ServiceSpec service) {
-        return Clients.of(stack, service);
+    private WebTestClient client(ServiceSpec service, String officer) {
+        return Clients.as(stack, service, officer);
     }
 }

@@ -42,11 +42,11 @@ class DeadlinesIT {
 
     @BeforeAll
     void start() {
-        stack = new Stack(SharedInfrastructure.get(), "_deadlines", List.of("--dossier.processing.deadline-watch=PT0.2S"));
+        stack = new Stack(SharedInfrastructure.get(), "_deadlines", Officials.trusting(List.of("--dossier.processing.deadline-watch=PT0.2S")));
         intakeClock = stack.start(ServiceSpec.INTAKE, 0, MovableClock.InService.class).getBean(MovableClock.class);
         stack.start(ServiceSpec.ROUTING, 0);
         processingClock = stack.start(ServiceSpec.PROCESSING, 0, MovableClock.InService.class).getBean(MovableClock.class);
-        casework = new Casework(stack, "Nguyễn Thị Lan");
+        casework = new Casework(stack);
     }
 
     @AfterEach

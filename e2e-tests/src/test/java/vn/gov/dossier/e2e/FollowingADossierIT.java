@@ -32,7 +32,7 @@ class FollowingADossierIT {
 
     @BeforeAll
     void start() {
-        stack = new Stack(infrastructure(), "_follow", List.of());
+        stack = new Stack(infrastructure(), "_follow", Officials.trusting(List.of()));
         ServiceSpec.ALL.forEach(service -> stack.start(service, 0));
     }
 
@@ -57,17 +57,17 @@ class FollowingADossierIT {
         awaitInQueue("CA-26737", residence);
         awaitInQueue("UBND-00004", copy);
         awaitInQueue("UBND-19753", permit);
-        client(ServiceSpec.ROUTING).get().uri("/api/v1/routing/decisions/{code}", permit).exchange()
+        client(ServiceSpec.ROUTING, "clerk-00004").get().uri("/api/v1/routing/decisions/{code}", permit).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.rule").isEqualTo("SUBJECT_LOCATION/COMMUNE/UBND")
                 .jsonPath("$.interProvincial").isEqualTo(true);
-        await().atMost(PATIENCE).untilAsserted(() -> client(ServiceSpec.NOTIFICATION).get()
+        await().atMost(PATIENCE).untilAsserted(() -> client(ServiceSpec.NOTIFICATION, "clerk-00004").get()
                 .uri("/api/v1/notifications?dossierCode={code}", residence).exchange()
                 .expectBody()
                 .jsonPath("$[?(@.template == 'RECEIPT')].recipient").isEqualTo("098****321")
                 .jsonPath("$[?(@.template == 'ROUTED')].recipient").isEqualTo("CA-26737"));
-        await().atMost(PATIENCE).untilAsserted(() -> client(ServiceSpec.REPORTING).get().uri("/api/v1/indicators?scope=national").exchange()
+        await().atMost(PATIENCE).untilAsserted(() -> client(ServiceSpec.REPORTING, "ops-national").get().uri("/api/v1/indicators?scope=national").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.received").isEqualTo(3)
@@ -78,14 +78,14 @@ class FollowingADossierIT {
                 .jsonPath("$.interProvincial").isEqualTo(2)
                 .jsonPath("$.onlineRate").isEqualTo(1.0 / 3)
                 .jsonPath("$.inProgress").isEqualTo(3));
-        client(ServiceSpec.REPORTING).get().uri("/api/v1/indicators?scope=authority:UBND-19753").exchange()
+        client(ServiceSpec.REPORTING, "ops-national").get().uri("/api/v1/indicators?scope=authority:UBND-19753").exchange()
                 .expectBody().jsonPath("$.received").isEqualTo(1);
-        client(ServiceSpec.REPORTING).get().uri("/api/v1/indicators?scope=province:79").exchange()
+        client(ServiceSpec.REPORTING, "ops-national").get().uri("/api/v1/indicators?scope=province:79").exchange()
                 .expectBody().jsonPath("$.received").isEqualTo(0);
     }
 
     private void awaitRoutedAtIntake(String code, String authorityId, boolean crossBoundary) {
-        await().atMost(PATIENCE).untilAsserted(() -> client(ServiceSpec.INTAKE).get().uri("/api/v1/dossiers/{code}", code).exchange()
+        await().atMost(PATIENCE).untilAsserted(() -> client(ServiceSpec.INTAKE, "clerk-00004").get().uri("/api/v1/dossiers/{code}", code).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("ROUTED")
@@ -95,14 +95,14 @@ class FollowingADossierIT {
     }
 
     private void awaitInQueue(String authorityId, String code) {
-        await().atMost(PATIENCE).untilAsserted(() -> client(ServiceSpec.PROCESSING).get()
+        await().atMost(PATIENCE).untilAsserted(() -> client(ServiceSpec.PROCESSING, Officials.processor(authorityId)).get()
                 .uri("/api/v1/authorities/{id}/cases", authorityId).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.content[?(@.dossierCode == '%s')].status".formatted(code)).isEqualTo("ROUTED"));
     }
 
-    private WebTestClient client(ServiceSpec service) {
-        return Clients.of(stack, service);
+    private WebTestClient client(ServiceSpec service, String officer) {
+        return Clients.as(stack, service, officer);
     }
 }

@@ -36,7 +36,7 @@ class NoPersonalDataInLogsIT {
 
     @BeforeAll
     void start() {
-        stack = new Stack(SharedInfrastructure.get(), "_canary", List.of(
+        stack = new Stack(SharedInfrastructure.get(), "_canary", Officials.trusting(List.of(
                 "--logging.level.vn.gov.dossier=TRACE",
                 "--logging.level.org.springframework.web=DEBUG",
                 "--logging.level.org.springframework.http=DEBUG",
@@ -46,9 +46,9 @@ class NoPersonalDataInLogsIT {
                 "--logging.level.org.springframework.cloud.stream=DEBUG",
                 "--logging.level.io.github.resilience4j=DEBUG",
                 "--spring.mail.port=1",
-                "--dossier.notification.sms-gateway-url=http://localhost:1"));
+                "--dossier.notification.sms-gateway-url=http://localhost:1")));
         ServiceSpec.ALL.forEach(service -> stack.start(service, 0));
-        casework = new Casework(stack, "Trần Văn Bình");
+        casework = new Casework(stack);
     }
 
     @AfterAll

@@ -37,9 +37,9 @@ class OneTraceIT {
     @BeforeAll
     void start() throws IOException {
         collector = new TraceCollector();
-        stack = new Stack(SharedInfrastructure.get(), "_trace", List.of(
+        stack = new Stack(SharedInfrastructure.get(), "_trace", Officials.trusting(List.of(
                 "--management.opentelemetry.tracing.export.otlp.endpoint=" + collector.endpoint(),
-                "--management.opentelemetry.tracing.export.schedule-delay=200ms"));
+                "--management.opentelemetry.tracing.export.schedule-delay=200ms")));
         ServiceSpec.ALL.forEach(service -> stack.start(service, 0));
     }
 

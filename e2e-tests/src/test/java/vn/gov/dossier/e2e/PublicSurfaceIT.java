@@ -38,7 +38,7 @@ class PublicSurfaceIT {
     @BeforeAll
     static void start() {
         // Every malformed form of the public look-up's parameters is sent from one address: lift its per-client limit.
-        stack = new Stack(SharedInfrastructure.get(), "_malformed", List.of("--dossier.intake.public-lookups-per-minute=1000"));
+        stack = new Stack(SharedInfrastructure.get(), "_malformed", Officials.trusting(List.of("--dossier.intake.public-lookups-per-minute=1000")));
         ServiceSpec.ALL.forEach(service -> stack.start(service, 0));
     }
 
@@ -57,9 +57,10 @@ class PublicSurfaceIT {
         Map<String, Integer> checkedPerService = new LinkedHashMap<>();
         int requests = 0;
         for (ServiceSpec service : ServiceSpec.ALL) {
-            WebTestClient http = Clients.of(stack, service);
             int checked = 0;
-            for (Operation operation : operations(http)) {
+            for (Operation operation : operations(Clients.of(stack, service))) {
+                // As an officer the endpoint lets in, so that the parameters are what is checked, not the token.
+                WebTestClient http = Clients.as(stack, service, officerFor(operation));
                 for (Parameter target : operation.parameters()) {
                     checked++;
                     for (String malformed : MALFORMED) {
@@ -92,6 +93,22 @@ class PublicSurfaceIT {
         assertThat(withoutSecurityHeaders).as("answers without the security headers").isEmpty();
     }
 
+    /** A demo officer whose role may call the operation (PublicSurfaceIT checks parameters; AuthorizationMatrixIT the roles). */
+    private static String officerFor(Operation operation) {
+        String path = operation.path();
+        if (path.startsWith("/api/v1/dossiers") || path.startsWith("/api/v1/appointment-preview")) {
+            return "clerk-00004";
+        }
+        if (path.startsWith("/api/v1/cases") || path.startsWith("/api/v1/authorities") || path.startsWith("/api/v1/inbox")) {
+            return "processor-ca-26737";
+        }
+        if (path.startsWith("/api/v1/procedures") || path.startsWith("/api/v1/units") || path.startsWith("/api/v1/routing")
+                || path.startsWith("/api/v1/projections")) {
+            return "admin";
+        }
+        return "ops-national";
+    }
+
     /** No sniffing, never framed, no referrer, not cached, and a content security policy that forbids framing. */
     private static boolean hasSecurityHeaders(HttpHeaders headers) {
         return "nosniff".equals(headers.getFirst("X-Content-Type-Options")) && "DENY".equals(headers.getFirst("X-Frame-Options"))
@@ -100,12 +117,12 @@ class PublicSurfaceIT {
     }
 
     @Test
-    void should_answer_the_probes_to_anyone_on_the_management_port_but_show_health_details_to_no_anonymous_caller() {
+    void should_answer_the_probes_to_anyone_on_the_management_port_but_show_health_details_to_operations_only() {
         for (ServiceSpec service : ServiceSpec.ALL) {
             WebTestClient http = Clients.management(stack, service);
             // The public port serves no actuator at all: health, probes and metrics live on the management port.
             for (String actuator : List.of("/actuator/health", "/actuator/prometheus", "/actuator/metrics")) {
-                Clients.of(stack, service).get().uri(actuator).exchange().expectStatus().isNotFound();
+                Clients.as(stack, service, "ops-national").get().uri(actuator).exchange().expectStatus().isNotFound();
             }
             for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
                 http.get().uri(probe).exchange().expectStatus().isOk()
@@ -117,6 +134,12 @@ class PublicSurfaceIT {
                     .expectBody(String.class).returnResult().getResponseBody();
             assertThat(health).as(service.name()).containsPattern("\"status\":\"(UP|DOWN|OUT_OF_SERVICE)\"")
                     .doesNotContain("components", "details", "diskSpace", "free", "r2dbc", "kafka", "binders", "mail");
+            // Operations see the components; a desk clerk's token shows no more than no token.
+            http.get().uri("/actuator/health").header(HttpHeaders.AUTHORIZATION, "Bearer " + Officials.token("ops-national")).exchange()
+                    .expectBody(String.class).value(detailed -> assertThat(detailed).as(service.name()).contains("components", "r2dbc"));
+            http.get().uri("/actuator/health").header(HttpHeaders.AUTHORIZATION, "Bearer " + Officials.token("clerk-00004")).exchange()
+                    .expectBody(String.class).value(plain -> assertThat(plain).as(service.name()).doesNotContain("components"));
+            http.get().uri("/actuator/metrics").exchange().expectStatus().isUnauthorized();
         }
     }
 

@@ -31,8 +31,8 @@ class ReconciliationIT {
 
     @BeforeAll
     static void startWithoutRouting() {
-        stack = new Stack(SharedInfrastructure.get(), "_reconcile", List.of("--dossier.reporting.stuck-after=PT2S",
-                "--dossier.reporting.gauge-refresh=PT1S"));
+        stack = new Stack(SharedInfrastructure.get(), "_reconcile", Officials.trusting(List.of("--dossier.reporting.stuck-after=PT2S",
+                "--dossier.reporting.gauge-refresh=PT1S")));
         stack.start(ServiceSpec.INTAKE, 0);
         stack.start(ServiceSpec.REPORTING, 0);
     }
@@ -46,8 +46,9 @@ class ReconciliationIT {
 
     @Test
     void should_list_a_stuck_dossier_alert_on_it_and_redrive_it_without_counting_it_twice() {
-        WebTestClient intake = Clients.of(stack, ServiceSpec.INTAKE);
-        WebTestClient reporting = Clients.of(stack, ServiceSpec.REPORTING);
+        // National operations find and re-drive stuck dossiers; a desk may not re-drive.
+        WebTestClient intake = Clients.as(stack, ServiceSpec.INTAKE, "ops-national");
+        WebTestClient reporting = Clients.as(stack, ServiceSpec.REPORTING, "ops-national");
         WebTestClient reportingMetrics = Clients.management(stack, ServiceSpec.REPORTING);
         String code = new Desk(stack.port(ServiceSpec.INTAKE)).file(Desk.residenceRegistrationAtBaDinhForTanDinhResident());
 
@@ -59,6 +60,7 @@ class ReconciliationIT {
                 .contains("dossier_stuck{application=\"reporting-service\",stage=\"AWAITING_ROUTING\"} 1.0"));
         double duplicatesBefore = skippedByReporting(reportingMetrics);
 
+        Clients.as(stack, ServiceSpec.INTAKE, "clerk-00004").post().uri("/api/v1/redrive/{code}", code).exchange().expectStatus().isForbidden();
         intake.post().uri("/api/v1/redrive/{code}", code).exchange()
                 .expectStatus().isAccepted().expectBody().jsonPath("$.republished").isEqualTo(1);
 

@@ -18,7 +18,7 @@ public record DemoAccounts(String password, List<Account> accounts) {
 
     public static final String CLERK = "CLERK";
     public static final String PROCESSOR = "PROCESSOR";
-    public static final String ADMINISTRATOR = "ADMINISTRATOR";
+    public static final String ADMIN = "ADMIN";
     public static final String OPERATOR = "OPERATOR";
 
     public DemoAccounts {
@@ -28,7 +28,7 @@ public record DemoAccounts(String password, List<Account> accounts) {
     /**
      * @param username the login, e.g. {@code clerk-00004}
      * @param name the officer's full name, as the history shows it
-     * @param roles what they may do: CLERK, PROCESSOR, ADMINISTRATOR, OPERATOR
+     * @param roles what they may do: CLERK, PROCESSOR, ADMIN, OPERATOR
      * @param unit where: a commune code for a clerk, an authority id for a processor, a province code or
      *             {@code national} for operations and the administrator
      */

@@ -83,6 +83,9 @@ class IdentityConfiguration {
         return new InMemoryUserDetailsManager(users);
     }
 
+    /** The audience every access token names, and every service requires (dossier.security.audience). */
+    static final String SERVICES_AUDIENCE = "dossier-services";
+
     /** Roles, unit and name in the access token and the ID token: all a service needs to know who acts and where. */
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> officerClaims(DemoAccounts accounts) {
@@ -92,9 +95,15 @@ class IdentityConfiguration {
             if (!accessToken && !idToken) {
                 return;
             }
+            if (accessToken) {
+                // The services accept only tokens meant for them (Keycloak's realm adds the same audience).
+                context.getClaims().audience(List.of(context.getRegisteredClient().getClientId(), SERVICES_AUDIENCE));
+            }
             accounts.account(context.getPrincipal().getName()).ifPresent(account -> context.getClaims().claims(claims -> {
                 claims.put(ROLES_CLAIM, account.roles());
-                claims.put(UNIT_CLAIM, account.unit());
+                if (account.unit() != null) {
+                    claims.put(UNIT_CLAIM, account.unit());
+                }
                 claims.put(NAME_CLAIM, account.name());
                 claims.put("preferred_username", account.username());
             }));

@@ -2,7 +2,6 @@ package vn.gov.dossier.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +20,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.dossier.infra.OfficerSignIn;
 
 /** The provider as an officer's client and a service meet it: sign-in, the token's claims, its signature, the script. */
 class IdentityProviderIT {

@@ -11,8 +11,13 @@ public final class HistoryNotes {
     private HistoryNotes() {
     }
 
-    public static String received(String deskUnitCode) {
-        return "Tiếp nhận hồ sơ tại bộ phận một cửa " + deskUnitCode;
+    /** @param clerkName who received it; null for a dossier received before officers signed in */
+    public static String received(String deskUnitCode, String clerkName) {
+        return by("Tiếp nhận hồ sơ tại bộ phận một cửa " + deskUnitCode, clerkName);
+    }
+
+    private static String by(String what, String officerName) {
+        return officerName == null ? what : what + " — " + officerName;
     }
 
     public static String routedTo(String authorityName, boolean crossBoundary) {
@@ -29,13 +34,13 @@ public final class HistoryNotes {
     }
 
     /** What a desk did for the citizen, as the desk recorded it when it took the step. */
-    public static String deskStep(DeskStep step, String deskUnitCode, String note) {
+    public static String deskStep(DeskStep step, String deskUnitCode, String clerkName, String note) {
         String what = switch (step) {
             case SUPPLEMENT_PROVIDED -> "Tiếp nhận hồ sơ bổ sung tại bộ phận một cửa " + deskUnitCode;
             case WITHDRAWAL_REQUESTED -> "Công dân yêu cầu rút hồ sơ tại bộ phận một cửa " + deskUnitCode;
             case RESULT_HANDED_OVER -> "Trả kết quả cho công dân tại bộ phận một cửa " + deskUnitCode;
         };
-        return note == null || note.isBlank() ? what : what + ": " + note;
+        return by(note == null || note.isBlank() ? what : what + ": " + note, clerkName);
     }
 
     /** The authority refused a desk's step: said plainly, so that nobody believes it happened. */

@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.messaging.Message;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.CaseStepTaken;
@@ -32,11 +33,14 @@ import vn.gov.dossier.intake.status.FollowingRouting;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.application.Periodically;
+import vn.gov.dossier.platform.application.Role;
 import vn.gov.dossier.platform.application.Transactions;
 import vn.gov.dossier.platform.boot.BackgroundWork;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
 import vn.gov.dossier.platform.retention.RetentionRule;
+import vn.gov.dossier.platform.security.AccessRules;
+import vn.gov.dossier.platform.security.Officers;
 import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Catalogue;
 
@@ -46,6 +50,21 @@ class IntakeConfiguration {
 
 
     /** Idempotency keys are kept {@code dossier.intake.idempotency-key-retention} (30 days). */
+    /**
+     * Who may call what (default deny; the public look-up is open). A clerk files and acts at their own desk, for any
+     * dossier; a processor follows the dossiers of their own authority (StatusView.visibleTo); the receipt is the
+     * receiving desk's (PrintingReceipt).
+     */
+    @Bean
+    AccessRules intakeAccess() {
+        return exchanges -> exchanges
+                .pathMatchers(HttpMethod.POST, "/api/v1/dossiers", "/api/v1/dossiers/*/supplements", "/api/v1/dossiers/*/withdrawal",
+                        "/api/v1/dossiers/*/handover").access(Officers.in(Role.CLERK))
+                .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*/receipt").access(Officers.in(Role.CLERK))
+                .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*").access(Officers.in(Role.CLERK, Role.PROCESSOR))
+                .pathMatchers(HttpMethod.GET, "/api/v1/appointment-preview").access(Officers.anyOfficer());
+    }
+
     @Bean
     RetentionRule idempotencyKeyRetention(IntakeProperties properties) {
         return new RetentionRule("idempotency_key", "created_at", "TRUE", properties.idempotencyKeyRetention());

@@ -1,7 +1,6 @@
 package vn.gov.dossier.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -28,7 +27,7 @@ class DatabaseOutageIT {
     static void start() {
         intake = RunningService.start(IntakeApplication.class, IntakeApplication.NAME, DATABASE);
         endpoint = intake.infrastructure().database(DATABASE);
-        http = intake.http();
+        http = intake.as("CLERK", "00004");
     }
 
     @AfterAll

@@ -2,7 +2,6 @@ package vn.gov.dossier.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -46,6 +45,7 @@ import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.infra.DatabaseEndpoint;
 import vn.gov.dossier.infra.KafkaProbe;
+import vn.gov.dossier.infra.TestIssuer;
 import vn.gov.dossier.platform.events.CloudEventHeaders;
 import vn.gov.dossier.platform.retention.Retention;
 import vn.gov.dossier.platform.testing.RunningService;
@@ -58,6 +58,7 @@ class IntakeServiceIT {
 
     private static RunningService intake;
     private static KafkaProbe kafka;
+    /** The clerk at Phường Ba Đình's desk (00004), where the requests file. */
     private static WebTestClient http;
 
     @BeforeAll
@@ -65,7 +66,7 @@ class IntakeServiceIT {
         // Behind a proxy, as in a cluster: the client's address comes from X-Forwarded-For (the look-up limit test).
         intake = RunningService.start(IntakeApplication.class, IntakeApplication.NAME, "intake_it", "--server.forward-headers-strategy=native");
         kafka = intake.kafka();
-        http = intake.http();
+        http = intake.as("CLERK", "00004");
     }
 
     @AfterAll
@@ -256,6 +257,67 @@ class IntakeServiceIT {
                 .jsonPath("$.authority.id").isEqualTo("CA-26737")
                 .jsonPath("$.crossBoundary").isEqualTo(true)
                 .jsonPath("$.history[1].status").isEqualTo("ROUTED"));
+        // The authority's processors follow it; another authority's get what an unknown code gets.
+        intake.as("PROCESSOR", "CA-26737").get().uri("/api/v1/dossiers/{code}", receipt.code()).exchange()
+                .expectStatus().isOk();
+        String other = intake.as("PROCESSOR", "UBND-00004").get().uri("/api/v1/dossiers/{code}", receipt.code()).exchange()
+                .expectStatus().isNotFound()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(other).doesNotContain("CA-26737").doesNotContain("1.004222");
+    }
+
+    @Test
+    void should_receive_a_dossier_at_the_clerks_own_desk_only_and_record_the_clerk() {
+        Map<String, Object> atTanDinh = new java.util.HashMap<>(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident());
+        atTanDinh.put("receivingUnitCode", "26737");
+        http.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(atTanDinh).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("receivingUnitCode");
+
+        Map<String, Object> noDesk = new java.util.HashMap<>(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident());
+        noDesk.remove("receivingUnitCode");
+        Receipt receipt = intake.as("CLERK", "26737").post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(noDesk)
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(Receipt.class).returnResult().getResponseBody();
+        String code = receipt.code();
+        intake.as("CLERK", "00004").get().uri("/api/v1/dossiers/{code}", code).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.receivingUnitCode").isEqualTo("26737")
+                .jsonPath("$.history[0].note").value(note -> assertThat((String) note).contains("26737").contains("Cán bộ clerk-26737"));
+        ConsumerRecord<String, byte[]> announced = eventOf(receipt.id());
+        tools.jackson.databind.JsonNode by = tools.jackson.databind.json.JsonMapper.builder().build().readTree(announced.value()).get("by");
+        assertThat(by.get("name").asString()).isEqualTo("Cán bộ clerk-26737");
+        assertThat(by.get("unitCode").asString()).isEqualTo("26737");
+        assertThat(by.get("role").asString()).isEqualTo("CLERK");
+    }
+
+    @Test
+    void should_refuse_a_caller_without_a_valid_token_of_the_trusted_issuer() {
+        TestIssuer issuer = TestIssuer.shared();
+        List<String> refused = List.of("", "not-a-jwt", issuer.expiredToken("CLERK", "00004"), issuer.forgedToken("CLERK", "00004"),
+                issuer.tokenOfAnotherIssuer("CLERK", "00004"), issuer.tokenForAnotherAudience("CLERK", "00004"));
+        for (String token : refused) {
+            WebTestClient caller = token.isEmpty() ? intake.http() : intake.withToken(token);
+            caller.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident()).exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, challenge -> assertThat(challenge).startsWith("Bearer"))
+                    .expectBody().jsonPath("$.status").isEqualTo(401);
+        }
+        // A valid token in a role that may not file: 403, and nothing stored.
+        long before = count("SELECT count(*) FROM dossier");
+        intake.as("PROCESSOR", "CA-26737").post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident()).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        intake.as("CLERK", null).post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident()).exchange()
+                .expectStatus().isForbidden();
+        assertThat(count("SELECT count(*) FROM dossier")).isEqualTo(before);
     }
 
     @Test
@@ -325,6 +387,10 @@ class IntakeServiceIT {
             assertThat(scanned).endsWith("/api/v1/public/dossiers/" + receipt.code() + "?secret=" + receipt.lookupSecret());
         }
         http.get().uri("/api/v1/dossiers/00004-000000-99999/receipt").exchange().expectStatus().isNotFound();
+        // The receipt carries the applicant's name and the look-up secret: another desk gets a 404, not the receipt.
+        intake.as("CLERK", "26737").get().uri("/api/v1/dossiers/{code}/receipt", receipt.code()).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test

@@ -34,15 +34,16 @@ public final class LocalStack {
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(postgresPort, kafkaPort, dataDir);
         OutsideSystems outside = OutsideSystems.start(Integer.parseInt(setting("SMTP_PORT", "3025")),
                 Integer.parseInt(setting("IMAP_PORT", "3143")), Integer.parseInt(setting("SMS_GATEWAY_PORT", "8089")));
-        // One JVM, one logging system: a per-service application name in each line would only show the first one's.
-        Stack stack = new Stack(infrastructure, List.of("--logging.include-application-name=false",
-                "--management.metrics.use-global-registry=false", "--spring.mail.port=" + setting("SMTP_PORT", "3025"),
-                "--dossier.notification.sms-gateway-url=http://localhost:" + setting("SMS_GATEWAY_PORT", "8089")));
         int identityPort = Integer.parseInt(setting("IDENTITY_PROVIDER_PORT", "9000"));
         String issuer = "http://localhost:" + identityPort;
         ConfigurableApplicationContext identityProvider = IdentityProviderApplication.builder().run("--server.port=" + identityPort,
                 "--spring.security.oauth2.authorizationserver.issuer=" + issuer, "--logging.include-application-name=false",
                 "--management.metrics.use-global-registry=false");
+        // One JVM, one logging system: a per-service application name in each line would only show the first one's.
+        Stack stack = new Stack(infrastructure, List.of("--logging.include-application-name=false",
+                "--management.metrics.use-global-registry=false", "--spring.mail.port=" + setting("SMTP_PORT", "3025"),
+                "--dossier.notification.sms-gateway-url=http://localhost:" + setting("SMS_GATEWAY_PORT", "8089"),
+                "--dossier.security.issuer=" + issuer));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the services, the identity provider, Kafka and PostgreSQL ...");

@@ -14,6 +14,7 @@ import org.reactivestreams.Publisher;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.messaging.Message;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -36,17 +37,32 @@ import vn.gov.dossier.notification.delivery.channels.ResilientSender;
 import vn.gov.dossier.notification.delivery.channels.SmsGatewaySender;
 import vn.gov.dossier.notification.delivery.channels.SmtpSender;
 import vn.gov.dossier.notification.delivery.templates.MustacheNoticeTemplates;
+import vn.gov.dossier.platform.application.Role;
 import vn.gov.dossier.platform.application.Traces;
 import vn.gov.dossier.platform.boot.BackgroundWork;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
 import vn.gov.dossier.platform.retention.RetentionRule;
+import vn.gov.dossier.platform.security.AccessRules;
+import vn.gov.dossier.platform.security.Officers;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotificationProperties.class)
 class NotificationConfiguration {
 
     /** Sent and failed deliveries are kept {@code dossier.notification.delivery-retention} (a year); pending ones always. */
+    /**
+     * Who may call what (default deny): a dossier's delivery log for its desk, its authority and its province's
+     * operations (DossierAudience); resending for operations; an inbox for its own unit's officers (InboxController).
+     */
+    @Bean
+    AccessRules notificationAccess() {
+        return exchanges -> exchanges
+                .pathMatchers(HttpMethod.GET, "/api/v1/notifications").access(Officers.in(Role.CLERK, Role.PROCESSOR, Role.OPERATOR))
+                .pathMatchers(HttpMethod.POST, "/api/v1/notifications/*/resend").access(Officers.in(Role.OPERATOR))
+                .pathMatchers(HttpMethod.GET, "/api/v1/inbox/*").access(Officers.in(Role.PROCESSOR, Role.CLERK));
+    }
+
     @Bean
     RetentionRule deliveryRetention(NotificationProperties properties) {
         return new RetentionRule("delivery", "at", "status IN ('SENT', 'FAILED')", properties.deliveryRetention());

@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -84,7 +83,8 @@ class NotificationServiceIT {
                 "--resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=2s",
                 "--resilience4j.retry.configs.default.wait-duration=50ms");
         kafka = notification.kafka();
-        http = notification.http();
+        // Operations of Hà Nội (province 01), where the test dossiers are received: they read the logs and resend.
+        http = notification.as("OPERATOR", "01");
     }
 
     @AfterAll
@@ -147,7 +147,8 @@ class NotificationServiceIT {
                 "Ho so " + code + " can bo sung: Thieu ban sao giay khai sinh. Vui long nop tai bat ky bo phan mot cua nao. "
                         + "Thoi han giai quyet tam dung den khi nhan du."));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.get().uri("/api/v1/inbox/CA-26737").exchange().expectStatus().isOk()
+        WebTestClient authority = notification.as("PROCESSOR", "CA-26737");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> authority.get().uri("/api/v1/inbox/CA-26737").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$[?(@.dossierCode == '" + code + "')].subject")
                 .isEqualTo(List.of("Hồ sơ mới " + code + ": Đăng ký thường trú")));
         http.get().uri("/api/v1/notifications?dossierCode={code}", code).exchange().expectStatus().isOk().expectBody()
@@ -155,6 +156,18 @@ class NotificationServiceIT {
                 .jsonPath("$[?(@.status != 'SENT')]").isEmpty()
                 .jsonPath("$[?(@.channel == 'SMS')].recipient").value(List.class, phones -> assertThat(phones).containsOnly("091****678"))
                 .jsonPath("$[?(@.channel == 'EMAIL')].recipient").value(List.class, mails -> assertThat(mails).containsOnly("a***" + email.substring(email.indexOf('@'))));
+
+        // The log is the dossier's desk's, its authority's and its province's operations'; anyone else gets a 404.
+        for (String[] reader : List.of(new String[] {"CLERK", "00004"}, new String[] {"PROCESSOR", "CA-26737"}, new String[] {"OPERATOR", "national"})) {
+            notification.as(reader[0], reader[1]).get().uri("/api/v1/notifications?dossierCode={code}", code).exchange()
+                    .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(11);
+        }
+        for (String[] stranger : List.of(new String[] {"CLERK", "26737"}, new String[] {"PROCESSOR", "STP-01"}, new String[] {"OPERATOR", "79"})) {
+            notification.as(stranger[0], stranger[1]).get().uri("/api/v1/notifications?dossierCode={code}", code).exchange()
+                    .expectStatus().isNotFound();
+        }
+        notification.as("ADMIN", null).get().uri("/api/v1/notifications?dossierCode={code}", code).exchange().expectStatus().isForbidden();
+        notification.as("PROCESSOR", "STP-01").get().uri("/api/v1/inbox/CA-26737").exchange().expectStatus().isNotFound();
     }
 
     @Test
@@ -163,7 +176,9 @@ class NotificationServiceIT {
         String email = "early" + SEQUENCE.incrementAndGet() + "@example.vn";
         DossierSubmitted submitted = submitted(email, "0933000111");
         TestEvents.publish(kafka, Topics.PROCESSING, step(submitted, "REQUEST_SUPPLEMENT", "AWAITING_SUPPLEMENT", "Thiếu ảnh 4x6"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.get().uri("/api/v1/notifications?dossierCode={code}", submitted.dossierCode())
+        // Before the dossier's receipt arrives its province is not known here: national operations see the queued notices.
+        WebTestClient national = notification.as("OPERATOR", "national");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> national.get().uri("/api/v1/notifications?dossierCode={code}", submitted.dossierCode())
                 .exchange().expectBody().jsonPath("$.length()").isEqualTo(2).jsonPath("$[0].status").isEqualTo("PENDING"));
 
         TestEvents.publish(kafka, Topics.INTAKE, submitted);
@@ -191,6 +206,8 @@ class NotificationServiceIT {
         long id = ((Number) http.get().uri("/api/v1/notifications?dossierCode={code}", submitted.dossierCode()).exchange()
                 .expectBody(List.class).returnResult().getResponseBody().stream().map(entry -> ((Map<?, ?>) entry).get("id")).findFirst().orElseThrow())
                 .longValue();
+        notification.as("OPERATOR", "79").post().uri("/api/v1/notifications/{id}/resend", id).exchange().expectStatus().isNotFound();
+        notification.as("CLERK", "00004").post().uri("/api/v1/notifications/{id}/resend", id).exchange().expectStatus().isForbidden();
         http.post().uri("/api/v1/notifications/{id}/resend", id).exchange().expectStatus().isAccepted();
         http.post().uri("/api/v1/notifications/{id}/resend", 999_999_999).exchange().expectStatus().isNotFound();
 

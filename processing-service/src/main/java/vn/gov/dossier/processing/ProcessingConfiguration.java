@@ -5,16 +5,20 @@ import java.util.function.Consumer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.messaging.Message;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.application.Periodically;
+import vn.gov.dossier.platform.application.Role;
 import vn.gov.dossier.platform.application.Transactions;
 import vn.gov.dossier.platform.boot.BackgroundWork;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
+import vn.gov.dossier.platform.security.AccessRules;
+import vn.gov.dossier.platform.security.Officers;
 import vn.gov.dossier.processing.casework.CaseFiles;
 import vn.gov.dossier.processing.casework.CaseMetrics;
 import vn.gov.dossier.processing.casework.TakingSteps;
@@ -29,6 +33,18 @@ import vn.gov.dossier.processing.queue.QueueingCase;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProcessingProperties.class)
 class ProcessingConfiguration {
+
+    /**
+     * Who may call what (default deny): processors, on their own authority's queue and cases only (QueueController,
+     * TakingSteps: another authority's answers 404).
+     */
+    @Bean
+    AccessRules processingAccess() {
+        return exchanges -> exchanges
+                .pathMatchers(HttpMethod.GET, "/api/v1/authorities/*/cases", "/api/v1/cases/*").access(Officers.in(Role.PROCESSOR))
+                .pathMatchers(HttpMethod.POST, "/api/v1/cases/*/accept", "/api/v1/cases/*/supplement-request", "/api/v1/cases/*/decision",
+                        "/api/v1/cases/*/result-ready", "/api/v1/cases/*/extension").access(Officers.in(Role.PROCESSOR));
+    }
 
     @Bean
     QueueingCase queueingCase(Cases cases) {

@@ -2,7 +2,6 @@ package vn.gov.dossier.processing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -71,7 +70,7 @@ class ProcessingServiceIT {
 
     @Test
     void should_flag_overdue_and_due_soon_cases_once_each_whatever_two_instances_and_a_restart_do() {
-        String authority = "SO-TP-" + UUID.randomUUID().toString().substring(0, 8);
+        String authority = authority("SOTP");
         OffsetDateTime now = OffsetDateTime.now(Clock.system(VietnamTime.ZONE)).truncatedTo(ChronoUnit.SECONDS);
         List<String> overdue = IntStream.range(0, 20).mapToObj(i -> route(authority, now.minusDays(1).minusMinutes(i))).toList();
         String dueSoon = route(authority, CALENDAR.plusWorkingMinutes(now, 240));
@@ -100,14 +99,14 @@ class ProcessingServiceIT {
 
     @Test
     void should_flag_an_extended_case_again_for_its_new_due_time_and_still_call_it_late() {
-        String authority = "SO-XD-" + UUID.randomUUID().toString().substring(0, 8);
+        String authority = authority("SOXD");
         OffsetDateTime now = OffsetDateTime.now(Clock.system(VietnamTime.ZONE)).truncatedTo(ChronoUnit.SECONDS);
         OffsetDateTime originalDue = now.minusDays(2);
         String code = route(authority, originalDue);
         awaitFlags(authority, found -> found.containsKey(code));
 
         OffsetDateTime newDue = CALENDAR.plusWorkingMinutes(now, 120);
-        WebTestClient http = first.http();
+        WebTestClient http = first.as("PROCESSOR", authority);
         http.post().uri("/api/v1/cases/{code}/extension", code)
                 .bodyValue(Map.of("newDueAt", newDue.toString(), "reason", "Cần xác minh thêm với Sở Tài nguyên và Môi trường"))
                 .exchange().expectStatus().isAccepted();
@@ -119,13 +118,27 @@ class ProcessingServiceIT {
                 .jsonPath("$.dueAt").value(value -> assertThat(OffsetDateTime.parse((String) value)).isEqualTo(newDue))
                 .jsonPath("$.originalDueAt").value(value -> assertThat(OffsetDateTime.parse((String) value)).isEqualTo(originalDue));
 
+        // Another authority's processor neither sees the case nor acts on it: 404, as for an unknown code; a clerk may not call.
+        WebTestClient elsewhere = first.as("PROCESSOR", "STP-01");
+        elsewhere.get().uri("/api/v1/cases/{code}", code).exchange().expectStatus().isNotFound();
+        elsewhere.post().uri("/api/v1/cases/{code}/accept", code).exchange().expectStatus().isNotFound();
+        elsewhere.get().uri("/api/v1/authorities/{id}/cases", authority).exchange().expectStatus().isNotFound();
+        first.as("CLERK", "26737").post().uri("/api/v1/cases/{code}/accept", code).exchange().expectStatus().isForbidden();
+        first.http().get().uri("/api/v1/cases/{code}", code).exchange().expectStatus().isUnauthorized();
+
         http.post().uri("/api/v1/cases/{code}/accept", code).exchange().expectStatus().isAccepted();
         http.post().uri("/api/v1/cases/{code}/decision", code).bodyValue(Map.of("outcome", "APPROVED"))
                 .exchange().expectStatus().isAccepted();
 
         http.get().uri("/api/v1/cases/{code}", code).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.status").isEqualTo("APPROVED")
-                .jsonPath("$.timeliness").isEqualTo("LATE");
+                .jsonPath("$.timeliness").isEqualTo("LATE")
+                // One entry moved the case into processing (a single value, or the expectation fails): who, where, as what.
+                .jsonPath("$.history[?(@.status == 'IN_PROCESSING')].actor").isEqualTo("Cán bộ processor-" + authority)
+                .jsonPath("$.history[?(@.status == 'IN_PROCESSING')].unitCode").isEqualTo(authority)
+                .jsonPath("$.history[?(@.status == 'IN_PROCESSING')].role").isEqualTo("PROCESSOR");
+        http.get().uri("/api/v1/authorities/{id}/cases", authority).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.totalElements").isEqualTo(1);
         assertThat(prometheus(first))
                 .containsPattern("dossier_case_decisions_total\\{application=\"processing-service\",outcome=\"APPROVED\",timeliness=\"LATE\"} [1-9]")
                 .containsPattern("dossier_case_state_time_seconds_count\\{application=\"processing-service\",status=\"IN_PROCESSING\"} [1-9]")
@@ -134,14 +147,22 @@ class ProcessingServiceIT {
 
     @Test
     void should_answer_a_bad_extension_with_the_field_named() {
-        String code = route("SO-YT-" + UUID.randomUUID().toString().substring(0, 8), OffsetDateTime.now(VietnamTime.ZONE).plusDays(10));
+        String authority = authority("SOYT");
+        String code = route(authority, OffsetDateTime.now(VietnamTime.ZONE).plusDays(10));
+        WebTestClient http = first.as("PROCESSOR", authority);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                first.http().get().uri("/api/v1/cases/{code}", code).exchange().expectStatus().isOk());
+                http.get().uri("/api/v1/cases/{code}", code).exchange().expectStatus().isOk());
 
-        first.http().post().uri("/api/v1/cases/{code}/extension", code)
+        http.post().uri("/api/v1/cases/{code}/extension", code)
                 .bodyValue(Map.of("newDueAt", "2020-01-01T17:00:00+07:00", "reason", "xin lỗi"))
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("newDueAt");
+    }
+
+    /** A fresh authority id of its own for each test (letters only, as authority ids are), so that counts start at zero. */
+    private static String authority(String prefix) {
+        java.util.Random random = new java.util.Random();
+        return prefix + IntStream.range(0, 6).mapToObj(i -> String.valueOf((char) ('A' + random.nextInt(26)))).collect(java.util.stream.Collectors.joining());
     }
 
     private static String route(String authority, OffsetDateTime dueAt) {

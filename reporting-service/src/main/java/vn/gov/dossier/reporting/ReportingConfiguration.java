@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.messaging.Message;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -16,10 +17,13 @@ import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.RoutingFailed;
 import vn.gov.dossier.platform.application.Periodically;
+import vn.gov.dossier.platform.application.Role;
 import vn.gov.dossier.platform.boot.BackgroundWork;
 import vn.gov.dossier.platform.events.EventCodec;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
+import vn.gov.dossier.platform.security.AccessRules;
+import vn.gov.dossier.platform.security.Officers;
 import vn.gov.dossier.reporting.indicators.Facts;
 import vn.gov.dossier.reporting.indicators.IndicatorGauges;
 import vn.gov.dossier.reporting.indicators.ProjectingEvents;
@@ -37,6 +41,21 @@ import vn.gov.dossier.reporting.reconciliation.StuckGauges;
 class ReportingConfiguration {
 
     /** The live projection tables. */
+    /**
+     * Who may call what (default deny): indicators for operations within their scope, a desk's own commune and a
+     * processor's own authority (ReadingIndicators.readable); ratings for operations; stuck dossiers for administrators
+     * and national operations; rebuilding the projections for administrators.
+     */
+    @Bean
+    AccessRules reportingAccess() {
+        return exchanges -> exchanges
+                .pathMatchers(HttpMethod.GET, "/api/v1/indicators", "/api/v1/indicators.csv")
+                .access(Officers.in(Role.OPERATOR, Role.CLERK, Role.PROCESSOR))
+                .pathMatchers(HttpMethod.GET, "/api/v1/ratings").access(Officers.in(Role.OPERATOR))
+                .pathMatchers(HttpMethod.GET, "/api/v1/reconciliation").access(Officers.adminOrNationalOperator())
+                .pathMatchers(HttpMethod.POST, "/api/v1/projections/rebuild").access(Officers.in(Role.ADMIN));
+    }
+
     @Bean
     Facts facts(DatabaseClient database) {
         return new R2dbcFacts(database, "");

@@ -2,7 +2,6 @@ package vn.gov.dossier.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -59,7 +58,8 @@ class ReportingServiceIT {
         reporting = RunningService.start(ReportingApplication.class, ReportingApplication.NAME, "reporting_it",
                 "--dossier.reporting.gauge-refresh=PT0.5S");
         kafka = reporting.kafka();
-        http = reporting.http();
+        // National operations: every scope.
+        http = reporting.as("OPERATOR", "national");
     }
 
     @AfterAll
@@ -215,7 +215,7 @@ class ReportingServiceIT {
         scopes.forEach(scope -> before.put(scope, februaryBody(scope)));
         String csvBefore = februaryCsv();
 
-        http.post().uri("/api/v1/projections/rebuild").exchange().expectStatus().isOk()
+        reporting.as("ADMIN", null).post().uri("/api/v1/projections/rebuild").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.events").value(Number.class, read -> assertThat(read.longValue()).isGreaterThanOrEqualTo(events.size()));
 
         scopes.forEach(scope -> assertThat(februaryBody(scope)).as(scope).isEqualTo(before.get(scope)));
@@ -233,7 +233,7 @@ class ReportingServiceIT {
                     + "VALUES ('" + UUID.randomUUID() + "', '00004-250310-00001', 'DESK', '00004', '01', '2025-03-10T09:00:00+07:00')");
             http.get().uri(march2025).exchange().expectBody().jsonPath("$.received").isEqualTo(1);
 
-            http.post().uri("/api/v1/projections/rebuild").exchange()
+            reporting.as("ADMIN", null).post().uri("/api/v1/projections/rebuild").exchange()
                     .expectStatus().isEqualTo(409)
                     .expectBody()
                     .jsonPath("$.differences[?(@ =~ /2025-03: received, resolved, withdrawn \\[0, 0, 0\\] rebuilt, \\[1, 0, 0\\] live/)]").exists()
@@ -242,11 +242,11 @@ class ReportingServiceIT {
 
             // Another instance is rebuilding: this one waits its turn, forced or not.
             sql.execute("INSERT INTO rebuild_lock (name, holder, since) VALUES ('rebuild', 'another-instance', now())");
-            http.post().uri("/api/v1/projections/rebuild?force=true").exchange()
+            reporting.as("ADMIN", null).post().uri("/api/v1/projections/rebuild?force=true").exchange()
                     .expectStatus().isEqualTo(409).expectBody().jsonPath("$.detail").isEqualTo("A rebuild is already running.");
             sql.execute("DELETE FROM rebuild_lock");
 
-            http.post().uri("/api/v1/projections/rebuild?force=true").exchange()
+            reporting.as("ADMIN", null).post().uri("/api/v1/projections/rebuild?force=true").exchange()
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.swapped").isEqualTo(true).jsonPath("$.differences").isNotEmpty();
             http.get().uri(march2025).exchange().expectBody().jsonPath("$.received").isEqualTo(0);
@@ -302,6 +302,32 @@ class ReportingServiceIT {
                 .contains("dossier_indicator_online_rate{application=\"reporting-service\",province=\"96\"} 1.0")
                 .contains("dossier_indicator_in_progress{application=\"reporting-service\",province=\"96\"} 1.0")
                 .contains("dossier_indicator_resolved{application=\"reporting-service\",province=\"96\",timeliness=\"EARLY\"} 0.0"));
+    }
+
+    @Test
+    void should_show_each_officer_the_indicators_of_their_own_scope_only() {
+        String period = "&from=2025-02-01&to=2025-02-28";
+        Map<String[], List<String>> allowed = new java.util.LinkedHashMap<>();
+        allowed.put(new String[] {"OPERATOR", "01"}, List.of("province:01", "commune:00004", "authority:STP-01", "authority:UBND-00004"));
+        allowed.put(new String[] {"CLERK", "00004"}, List.of("commune:00004"));
+        allowed.put(new String[] {"PROCESSOR", "CA-26737"}, List.of("authority:CA-26737"));
+        List<String> every = List.of("national", "province:01", "province:79", "commune:00004", "commune:26737", "authority:STP-01",
+                "authority:CA-26737", "authority:UBND-00004", "authority:BTP", "procedure:1.004222");
+        allowed.forEach((officer, scopes) -> every.forEach(scope -> reporting.as(officer[0], officer[1]).get()
+                .uri("/api/v1/indicators?scope={scope}" + period, scope).exchange()
+                .expectStatus().isEqualTo(scopes.contains(scope) ? 200 : 403)));
+        reporting.as("OPERATOR", "79").get().uri("/api/v1/indicators.csv?scope=province:01" + period).exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("scope");
+        reporting.as("OPERATOR", "79").get().uri("/api/v1/ratings?province=01").exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("province");
+        reporting.as("OPERATOR", "79").get().uri("/api/v1/ratings?province=79").exchange().expectStatus().isOk();
+        reporting.as("CLERK", "00004").get().uri("/api/v1/ratings?province=01").exchange().expectStatus().isForbidden();
+        reporting.as("OPERATOR", "01").get().uri("/api/v1/reconciliation").exchange().expectStatus().isForbidden();
+        http.get().uri("/api/v1/reconciliation").exchange().expectStatus().isOk();
+        http.post().uri("/api/v1/projections/rebuild").exchange().expectStatus().isForbidden();
+        reporting.http().get().uri("/api/v1/indicators?scope=national").exchange().expectStatus().isUnauthorized();
     }
 
     @Test

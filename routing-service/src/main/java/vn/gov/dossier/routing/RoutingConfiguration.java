@@ -6,13 +6,17 @@ import java.util.function.Consumer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.messaging.Message;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.platform.application.EventPublisher;
+import vn.gov.dossier.platform.application.Role;
 import vn.gov.dossier.platform.application.Transactions;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
+import vn.gov.dossier.platform.security.AccessRules;
+import vn.gov.dossier.platform.security.Officers;
 import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Catalogue;
 import vn.gov.dossier.reference.FormerUnits;
@@ -32,6 +36,23 @@ import vn.gov.dossier.routing.decision.RoutingMetrics;
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
 
+
+    /**
+     * Who may call what (default deny): every officer reads the administrative map and the catalogue; only administrators
+     * change the catalogue and route by hand; a processor reads only the decisions naming their authority
+     * (RoutingDecision.visibleTo).
+     */
+    @Bean
+    AccessRules routingAccess() {
+        return exchanges -> exchanges
+                .pathMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**", "/api/v1/procedures", "/api/v1/procedures/*")
+                .access(Officers.anyOfficer())
+                .pathMatchers(HttpMethod.PUT, "/api/v1/procedures/*").access(Officers.in(Role.ADMIN))
+                .pathMatchers(HttpMethod.DELETE, "/api/v1/procedures/*").access(Officers.in(Role.ADMIN))
+                .pathMatchers(HttpMethod.GET, "/api/v1/routing/decisions/*").access(Officers.in(Role.CLERK, Role.PROCESSOR, Role.ADMIN))
+                .pathMatchers(HttpMethod.GET, "/api/v1/routing/failures").access(Officers.in(Role.ADMIN))
+                .pathMatchers(HttpMethod.POST, "/api/v1/routing/failures/*/assignment").access(Officers.in(Role.ADMIN));
+    }
 
     @Bean
     UnitEditions unitEditions() {

@@ -2,7 +2,6 @@ package vn.gov.dossier.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,9 +23,9 @@ import vn.gov.dossier.infra.KafkaProbe;
 import vn.gov.dossier.platform.events.CloudEventHeaders;
 import vn.gov.dossier.platform.metrics.MetricNames;
 import vn.gov.dossier.platform.testing.RunningService;
+import vn.gov.dossier.platform.testing.TestEvents;
 import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Commune;
-import vn.gov.dossier.platform.testing.TestEvents;
 
 /** routing-service alone, on a real Kafka broker and a real PostgreSQL. */
 class RoutingServiceIT {
@@ -42,7 +41,8 @@ class RoutingServiceIT {
     static void start() {
         routing = RunningService.start(RoutingApplication.class, RoutingApplication.NAME, "routing_it");
         kafka = routing.kafka();
-        http = routing.http();
+        // An administrator: the manual-routing queue is theirs, and they read every decision.
+        http = routing.as("ADMIN", null);
     }
 
     @AfterAll
@@ -131,6 +131,11 @@ class RoutingServiceIT {
         TestEvents.publish(kafka, Topics.INTAKE, uncatalogued);
         await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/api/v1/routing/failures").exchange()
                 .expectBody().jsonPath("$[?(@.dossierCode == '%s')]".formatted(uncatalogued.dossierCode())).exists());
+        // Only an administrator routes by hand, or even sees the queue.
+        routing.as("CLERK", "00004").get().uri("/api/v1/routing/failures").exchange().expectStatus().isForbidden();
+        routing.as("PROCESSOR", "STP-79").post().uri("/api/v1/routing/failures/{code}/assignment", uncatalogued.dossierCode())
+                .bodyValue(Map.of("authorityId", "STP-79")).exchange()
+                .expectStatus().isForbidden();
 
         http.post().uri("/api/v1/routing/failures/{code}/assignment", uncatalogued.dossierCode())
                 .bodyValue(Map.of("authorityId", "NOPE-01")).exchange()
@@ -144,8 +149,18 @@ class RoutingServiceIT {
                 .jsonPath("$.rule").isEqualTo("MANUAL")
                 .jsonPath("$.authority.name").isEqualTo("Sở Tư pháp Thành phố Hồ Chí Minh")
                 .jsonPath("$.interProvincial").isEqualTo(true);
-        assertThat(routedEventsOf(uncatalogued.dossierCode(), 2)).extracting(r -> KafkaProbe.header(r, CloudEventHeaders.TYPE))
-                .containsExactly(RoutingFailed.TYPE, DossierRouted.TYPE);
+        List<ConsumerRecord<String, byte[]>> events = routedEventsOf(uncatalogued.dossierCode(), 2);
+        assertThat(events).extracting(r -> KafkaProbe.header(r, CloudEventHeaders.TYPE)).containsExactly(RoutingFailed.TYPE, DossierRouted.TYPE);
+        tools.jackson.databind.JsonNode by = tools.jackson.databind.json.JsonMapper.builder().build().readTree(events.get(1).value()).get("by");
+        assertThat(by.get("name").asString()).isEqualTo("Cán bộ admin");
+        assertThat(by.get("role").asString()).isEqualTo("ADMIN");
+        // The authority it went to reads the decision; another authority's processor gets a 404; a desk reads any.
+        routing.as("PROCESSOR", "STP-79").get().uri("/api/v1/routing/decisions/{code}", uncatalogued.dossierCode()).exchange()
+                .expectStatus().isOk();
+        routing.as("PROCESSOR", "CA-26737").get().uri("/api/v1/routing/decisions/{code}", uncatalogued.dossierCode()).exchange()
+                .expectStatus().isNotFound();
+        routing.as("CLERK", "08782").get().uri("/api/v1/routing/decisions/{code}", uncatalogued.dossierCode()).exchange()
+                .expectStatus().isOk();
         http.get().uri("/api/v1/routing/failures").exchange()
                 .expectBody().jsonPath("$[?(@.dossierCode == '%s')]".formatted(uncatalogued.dossierCode())).doesNotExist();
         http.post().uri("/api/v1/routing/failures/{code}/assignment", uncatalogued.dossierCode())

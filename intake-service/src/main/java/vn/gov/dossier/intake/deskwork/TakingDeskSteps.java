@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.Actor;
 import vn.gov.dossier.contracts.DeskStep;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierStatus;
@@ -15,6 +16,7 @@ import vn.gov.dossier.intake.HistoryNotes;
 import vn.gov.dossier.intake.registration.Violation;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.application.EventPublisher;
+import vn.gov.dossier.platform.application.Role;
 import vn.gov.dossier.platform.application.Transactions;
 
 /**
@@ -65,14 +67,14 @@ public class TakingDeskSteps {
      * @return true once announced; empty when no dossier has that code; {@link InvalidDeskRequest} naming every bad
      *         field; {@link NotNow} when the dossier's status does not allow the step
      */
-    public Mono<Boolean> take(String code, DeskRequest request) {
+    public Mono<Boolean> take(String code, DeskRequest request, String clerkName) {
         return Mono.defer(() -> {
             List<Violation> invalid = validation.check(request);
-            return invalid.isEmpty() ? announced(code, request) : Mono.error(new InvalidDeskRequest(invalid));
+            return invalid.isEmpty() ? announced(code, request, clerkName) : Mono.error(new InvalidDeskRequest(invalid));
         });
     }
 
-    private Mono<Boolean> announced(String code, DeskRequest request) {
+    private Mono<Boolean> announced(String code, DeskRequest request, String clerkName) {
         DeskStep step = request.step();
         String note = request.description();
         return transactions.inTransaction(views.ref(code).flatMap(dossier -> {
@@ -82,8 +84,8 @@ public class TakingDeskSteps {
             String desk = request.deskUnitCode() == null ? dossier.receivingUnitCode() : request.deskUnitCode();
             OffsetDateTime now = OffsetDateTime.now(clock);
             DeskStepTaken event = new DeskStepTaken(UUID.randomUUID(), dossier.id(), dossier.code(), now, step, desk, note,
-                    request.documents().size());
-            String description = HistoryNotes.deskStep(step, desk, note);
+                    request.documents().size(), new Actor(clerkName, desk, Role.CLERK.name()));
+            String description = HistoryNotes.deskStep(step, desk, clerkName, note);
             // Before routing the dossier is still the desk's own: a withdrawal closes it here at once. Routing takes it
             // out of the manual-routing queue, and a case opened for it afterwards is closed at once by processing.
             Mono<Void> recorded = step == DeskStep.WITHDRAWAL_REQUESTED && DossierStatus.BEFORE_ROUTING.contains(dossier.status())

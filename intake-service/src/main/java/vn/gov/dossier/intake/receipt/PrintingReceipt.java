@@ -26,9 +26,13 @@ public class PrintingReceipt {
         this.publicLookupBase = publicLookupBase.endsWith("/") ? publicLookupBase.substring(0, publicLookupBase.length() - 1) : publicLookupBase;
     }
 
-    /** The PDF, or empty when no dossier has that code. */
-    public Mono<byte[]> print(String code) {
+    /**
+     * The PDF, or empty when no dossier has that code or it was received at another desk: the receipt carries the
+     * applicant's name and the look-up secret, so only the receiving desk reprints it.
+     */
+    public Mono<byte[]> print(String code, String deskUnitCode) {
         return dossiers.byCode(code)
+                .filter(dossier -> dossier.receivingUnitCode().equals(deskUnitCode))
                 .zipWhen(dossier -> views.byCode(code))
                 .map(found -> receipt(found.getT1(), found.getT2().authority() == null ? null : found.getT2().authority().name()))
                 .publishOn(Schedulers.boundedElastic())

@@ -27,6 +27,11 @@ public record NewDossier(String procedureCode, String receivingUnitCode, String 
         this(procedureCode, receivingUnitCode, channel, applicant, subjectUnitCode, resultDelivery, documents, null);
     }
 
+    /** The same dossier received at this desk (the clerk's own, when the request named none). */
+    public NewDossier atDesk(String deskUnitCode) {
+        return new NewDossier(procedureCode, deskUnitCode, channel, applicant, subjectUnitCode, resultDelivery, documents, formerSubjectUnitCode);
+    }
+
     /** The same dossier with its addresses in current communes. */
     NewDossier withCurrentAddresses(String residenceUnitCode, String currentSubjectUnitCode) {
         return new NewDossier(procedureCode, receivingUnitCode, channel, applicant.livingIn(residenceUnitCode), currentSubjectUnitCode,

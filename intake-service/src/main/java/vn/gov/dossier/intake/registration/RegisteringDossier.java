@@ -17,6 +17,7 @@ import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.application.EventPublisher;
+import vn.gov.dossier.platform.application.Officer;
 import vn.gov.dossier.platform.application.Transactions;
 
 /** A desk registers a dossier: checked, dated, coded, stored and announced in one transaction. */
@@ -50,9 +51,14 @@ public class RegisteringDossier {
         this.clock = clock;
     }
 
-    /** @param idempotencyKey null when the client sent none */
-    public Mono<Registration> register(NewDossier typed, String idempotencyKey) {
-        return registered(typed, idempotencyKey).doOnNext(registration -> {
+    /**
+     * @param typed the request; its receiving unit, when it names one, must be the clerk's own desk
+     * @param clerk who files it: the dossier is received at their desk
+     * @param idempotencyKey null when the client sent none
+     * @return the registration; {@link NotYourDesk} when the request names another desk
+     */
+    public Mono<Registration> register(NewDossier typed, Officer clerk, String idempotencyKey) {
+        return registered(typed.receivingUnitCode() == null ? typed.atDesk(clerk.unit()) : typed, clerk, idempotencyKey).doOnNext(registration -> {
             if (registration.created()) {
                 metrics.received(registration.dossier());
                 log.info("dossier {} received at {} by {} for {}, due {}", registration.dossier().code(), registration.dossier().receivingUnitCode(),
@@ -61,11 +67,14 @@ public class RegisteringDossier {
         });
     }
 
-    private Mono<Registration> registered(NewDossier typed, String idempotencyKey) {
+    private Mono<Registration> registered(NewDossier typed, Officer clerk, String idempotencyKey) {
         return Mono.defer(() -> {
             List<Violation> invalid = validation.check(typed);
             if (!invalid.isEmpty()) {
                 return Mono.error(new InvalidDossier(invalid));
+            }
+            if (!typed.receivingUnitCode().equals(clerk.unit())) {
+                return Mono.error(new NotYourDesk(typed.receivingUnitCode(), clerk.unit()));
             }
             List<Violation> unacceptable = new ArrayList<>();
             String residence = current(typed.applicant().residenceUnitCode(), typed.applicant().formerResidenceUnitCode(),
@@ -96,7 +105,7 @@ public class RegisteringDossier {
             OffsetDateTime receivedAt = OffsetDateTime.now(clock).atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime()
                     .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             Appointment appointment = appointment(time.get(), province.get(), receivedAt);
-            Mono<Registration> create = create(request, province.get(), receivedAt, appointment);
+            Mono<Registration> create = create(request, province.get(), receivedAt, appointment, clerk);
             if (idempotencyKey == null) {
                 return transactions.inTransaction(create);
             }
@@ -135,9 +144,10 @@ public class RegisteringDossier {
                 : provincial.appointment(receivedAt, time.days());
     }
 
-    private Mono<Registration> create(NewDossier request, String province, OffsetDateTime receivedAt, Appointment appointment) {
+    private Mono<Registration> create(NewDossier request, String province, OffsetDateTime receivedAt, Appointment appointment,
+                                      Officer clerk) {
         return codes.next(request.receivingUnitCode(), receivedAt.toLocalDate()).flatMap(code -> {
-            Dossier.Received received = Dossier.receive(request, code, province, receivedAt, appointment, LookupSecret.generate());
+            Dossier.Received received = Dossier.receive(request, code, province, receivedAt, appointment, LookupSecret.generate(), clerk);
             return dossiers.add(received.dossier())
                     .then(events.publish(Topics.INTAKE, received.event()))
                     .thenReturn(new Registration(received.dossier(), true));

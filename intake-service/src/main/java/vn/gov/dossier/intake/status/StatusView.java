@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.gov.dossier.contracts.DossierStatus;
+import vn.gov.dossier.platform.application.Officer;
+import vn.gov.dossier.platform.application.Role;
 
 /** What {@code GET /api/v1/dossiers/{code}} shows (API.md). */
 public record StatusView(String code, DossierStatus status, String procedureCode, String receivingUnitCode, String channel,
@@ -14,5 +16,13 @@ public record StatusView(String code, DossierStatus status, String procedureCode
     }
 
     public record HistoryEntry(DossierStatus status, OffsetDateTime at, String note) {
+    }
+
+    /**
+     * Any desk may follow any dossier (a citizen may bring a supplement or collect the result at any desk); a processor
+     * only the dossiers routed to their own authority.
+     */
+    public boolean visibleTo(Officer officer) {
+        return officer.is(Role.CLERK) || (authority != null && officer.isAt(Role.PROCESSOR, authority.id()));
     }
 }

@@ -37,6 +37,9 @@ public interface Deliveries {
 
     Mono<Boolean> exists(long id);
 
+    /** The dossier a delivery is about; empty when there is no such delivery. */
+    Mono<String> dossierCodeOf(long id);
+
     Flux<Delivery> ofDossier(String dossierCode);
 
     /** Deliveries still pending for this event (for tests and the operations view). */

@@ -38,7 +38,7 @@ public class NotifyingParticipants {
 
     public Mono<Void> submitted(DossierSubmitted event) {
         Dossier dossier = new Dossier(event.dossierId(), event.dossierCode(), event.procedureCode(), event.receivingUnitCode(),
-                event.resultDelivery() == null ? null : event.resultDelivery().name(), event.applicant().fullName(), event.applicant().phone(),
+                event.receivingProvinceCode(), event.resultDelivery() == null ? null : event.resultDelivery().name(), event.applicant().fullName(), event.applicant().phone(),
                 event.applicant().email());
         Map<String, String> facts = Map.of(
                 "receivedDate", DAY.format(VietnamTime.of(event.receivedAt())),
@@ -58,7 +58,7 @@ public class NotifyingParticipants {
         Notice toAuthority = new Notice(event.eventId(), event.dossierId(), event.dossierCode(), DeliveryChannel.INBOX, event.authority().id(),
                 NoticeTemplate.ROUTED, facts);
         // A dossier withdrawn before it was routed reaches the authority already closed: nothing for it to work on.
-        return dossiers.routedTo(event.dossierId(), event.dossierCode(), event.authority().name())
+        return dossiers.routedTo(event.dossierId(), event.dossierCode(), event.authority().name(), event.authority().id())
                 .then(dossiers.isWithdrawn(event.dossierId()))
                 .flatMap(withdrawn -> withdrawn ? Mono.<Void>empty() : deliveries.enqueue(toAuthority));
     }

@@ -46,6 +46,9 @@ import vn.gov.dossier.platform.events.Redriving;
 import vn.gov.dossier.platform.metrics.MetricNames;
 import vn.gov.dossier.platform.retention.Retention;
 import vn.gov.dossier.platform.retention.RetentionRule;
+import vn.gov.dossier.platform.security.AccessRules;
+import vn.gov.dossier.platform.security.Officers;
+import vn.gov.dossier.platform.security.ResourceServerSecurity;
 import vn.gov.dossier.platform.tracing.ObservedTraces;
 import vn.gov.dossier.platform.web.ControlCharacterFilter;
 import vn.gov.dossier.platform.web.ProblemDetailsAdvice;
@@ -55,7 +58,7 @@ import vn.gov.dossier.platform.web.SecurityHeaders;
 /** The platform's beans, in every service that has the platform on its class path. */
 @AutoConfiguration
 @EnableConfigurationProperties(PlatformProperties.class)
-@Import({ProblemDetailsAdvice.class, RedriveController.class})
+@Import({ProblemDetailsAdvice.class, RedriveController.class, ResourceServerSecurity.class})
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -74,6 +77,13 @@ public class PlatformAutoConfiguration {
     @Bean
     ControlCharacterFilter controlCharacterFilter() {
         return new ControlCharacterFilter();
+    }
+
+    /** A re-drive republishes any province's dossiers: administrators and national operations only. */
+    @Bean
+    AccessRules redriveAccess() {
+        return exchanges -> exchanges.pathMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/redrive", "/api/v1/redrive/*")
+                .access(Officers.adminOrNationalOperator());
     }
 
     /** The security headers on every answer, before any other filter can answer. */

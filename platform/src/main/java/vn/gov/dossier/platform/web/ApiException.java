@@ -58,6 +58,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable", detail, errors);
     }
 
+    /** 403: the caller is known, and may not do this (the field that asked for it named when there is one). */
+    public static ApiException forbidden(String detail, List<FieldError> errors) {
+        return new ApiException(HttpStatus.FORBIDDEN, "forbidden", detail, errors);
+    }
+
     /** 429 with {@code Retry-After}: this client asked too often; it may ask again after {@code retryAfter}. */
     public static ApiException tooManyRequests(String detail, Duration retryAfter) {
         return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", detail, List.of(), Map.of(), retryAfter);

@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.gov.dossier.infra.Infrastructure;
 import vn.gov.dossier.infra.KafkaProbe;
 import vn.gov.dossier.infra.SharedInfrastructure;
+import vn.gov.dossier.infra.TestIssuer;
 import vn.gov.dossier.platform.boot.DossierServices;
 
 /** One service started for a test class on the JVM's shared Kafka broker and PostgreSQL, with its own database. */
@@ -33,8 +35,8 @@ public final class RunningService implements AutoCloseable {
     /** @param extraArguments more settings, e.g. {@code --dossier.processing.deadline-watch=PT0.2S} */
     public static RunningService start(Class<?> application, String serviceName, String database, String... extraArguments) {
         Infrastructure infrastructure = SharedInfrastructure.get();
-        String[] arguments = Stream.concat(Arrays.stream(infrastructure.serviceArguments(database, 0)),
-                Arrays.stream(extraArguments)).toArray(String[]::new);
+        String[] arguments = Stream.of(Arrays.stream(infrastructure.serviceArguments(database, 0)), TestIssuer.shared().serviceArguments().stream(),
+                Arrays.stream(extraArguments)).flatMap(s -> s).toArray(String[]::new);
         return new RunningService(DossierServices.builder(application, serviceName).run(arguments), infrastructure);
     }
 
@@ -43,13 +45,26 @@ public final class RunningService implements AutoCloseable {
         return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
+    /** A client that presents no token: for the public look-up, and for what an anonymous caller gets. */
     public WebTestClient http() {
         return http;
+    }
+
+    /** A client acting as an officer in {@code role} at {@code unit} (null for none), with a token from the test issuer. */
+    public WebTestClient as(String role, String unit) {
+        return withToken(TestIssuer.shared().token(role, unit));
+    }
+
+    /** A client presenting this token, whatever it is. */
+    public WebTestClient withToken(String token) {
+        return http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
     }
 
     /** The management port's client: health, probes and metrics are served there, not on the public port. */
     public WebTestClient management() {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + context.getEnvironment().getRequiredProperty("local.management.port"))
+                // A Prometheus scrape with every latency histogram passes the default 256 KB.
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
                 .responseTimeout(Duration.ofSeconds(20)).build();
     }
 

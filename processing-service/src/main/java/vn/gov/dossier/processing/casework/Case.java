@@ -133,6 +133,6 @@ public record Case(UUID dossierId, String dossierCode, String authorityId, Strin
         Case stamped = after.status() == status ? after
                 : new Case(after.dossierId, after.dossierCode, after.authorityId, after.receivingUnitCode, after.status, after.receivedAt,
                         after.dueAt, after.originalDueAt, after.suspendedAt, after.timeliness, after.reason, at, after.version);
-        return new Change(stamped, step, new HistoryEntry(stamped.status(), at, actor.name(), actor.unitCode(), note));
+        return new Change(stamped, step, new HistoryEntry(stamped.status(), at, actor.name(), actor.unitCode(), actor.role(), note));
     }
 }

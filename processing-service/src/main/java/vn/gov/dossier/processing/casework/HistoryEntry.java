@@ -1,8 +1,8 @@
 package vn.gov.dossier.processing.casework;
 
-import vn.gov.dossier.contracts.DossierStatus;
 import java.time.OffsetDateTime;
+import vn.gov.dossier.contracts.DossierStatus;
 
-/** One transition, kept forever: what, when, who, from which unit, and why. */
-public record HistoryEntry(DossierStatus status, OffsetDateTime at, String actor, String unitCode, String note) {
+/** One transition, kept forever: what, when, who, from which unit, in which role, and why. */
+public record HistoryEntry(DossierStatus status, OffsetDateTime at, String actor, String unitCode, String role, String note) {
 }

@@ -44,9 +44,13 @@ public class TakingSteps {
         this.clock = clock;
     }
 
-    /** A processor's step on the case of that dossier; empty when there is no such case. */
-    public Mono<Case> take(String dossierCode, BiFunction<Case, OffsetDateTime, Case.Change> step) {
+    /**
+     * A processor's step on the case of that dossier at their authority; empty when there is no such case there (another
+     * authority's case is answered as if it did not exist).
+     */
+    public Mono<Case> take(String dossierCode, String authorityId, BiFunction<Case, OffsetDateTime, Case.Change> step) {
         return transactions.inTransaction(files.byCode(dossierCode)
+                        .filter(current -> current.authorityId().equals(authorityId))
                         .flatMap(current -> apply(current, step.apply(current, OffsetDateTime.now(clock)))))
                 .doOnNext(this::count)
                 .map(taken -> taken.change().after());
@@ -71,7 +75,7 @@ public class TakingSteps {
             log.warn("desk step on {} ignored: a step this version does not know", event.dossierCode());
             return Mono.empty();
         }
-        Actor desk = desk(event.unitCode());
+        Actor desk = event.by() == null ? desk(event.unitCode()) : Actor.clerk(event.by().name(), event.unitCode());
         Case.Change change;
         try {
             change = switch (event.step()) {
@@ -113,7 +117,7 @@ public class TakingSteps {
     }
 
     private static Actor desk(String unitCode) {
-        return new Actor(HistoryNotes.desk(unitCode), unitCode);
+        return new Actor(HistoryNotes.desk(unitCode), unitCode, null);
     }
 
     /** A step as stored, with the case before it. */
@@ -129,7 +133,8 @@ public class TakingSteps {
             CaseStepTaken event = new CaseStepTaken(UUID.randomUUID(), after.dossierId(), after.dossierCode(), change.entry().at(),
                     change.step(), after.status(), change.entry().actor(), change.entry().unitCode(), change.entry().note(),
                     after.dueAt(), after.originalDueAt(), after.timeliness(), after.authorityId(),
-                    after.receivingUnitCode(), reasonOf(change));
+                    after.receivingUnitCode(), reasonOf(change), change.entry().role() == null ? null
+                            : new vn.gov.dossier.contracts.Actor(change.entry().actor(), change.entry().unitCode(), change.entry().role()));
             return events.publish(Topics.PROCESSING, event).thenReturn(new Taken(before, change));
         });
     }

@@ -1,11 +1,7 @@
 package vn.gov.dossier.processing.casework;
 
-import vn.gov.dossier.contracts.Timeliness;
-import vn.gov.dossier.contracts.CaseStep;
-import vn.gov.dossier.contracts.DossierStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.UUID;
@@ -13,11 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.gov.dossier.calendar.WorkingCalendar;
+import vn.gov.dossier.contracts.CaseStep;
+import vn.gov.dossier.contracts.DossierStatus;
+import vn.gov.dossier.contracts.Timeliness;
 
 class CaseTest {
 
     private static final WorkingCalendar CALENDAR = WorkingCalendar.standard();
-    private static final Actor PROCESSOR = new Actor("Trần Văn Bình", "26737");
+    private static final Actor PROCESSOR = Actor.processor("Trần Văn Bình", "CA-26737");
     private static final OffsetDateTime DUE = OffsetDateTime.parse("2026-05-06T17:00:00+07:00");
 
     @Test
@@ -27,7 +26,7 @@ class CaseTest {
         Case accepted = routed.accept(PROCESSOR, at("2026-04-27T09:00")).after();
         Case approved = accepted.decide(PROCESSOR, at("2026-05-04T10:00"), true, null).after();
         Case ready = approved.markResultReady(PROCESSOR, at("2026-05-04T11:00")).after();
-        Case returned = ready.handOver(new Actor("Lê Thị Hoa", "00004"), at("2026-05-05T09:00")).after();
+        Case returned = ready.handOver(Actor.clerk("Lê Thị Hoa", "00004"), at("2026-05-05T09:00")).after();
 
         assertThat(accepted.status()).isEqualTo(DossierStatus.IN_PROCESSING);
         assertThat(approved.status()).isEqualTo(DossierStatus.APPROVED);
@@ -41,7 +40,7 @@ class CaseTest {
         Case accepted = routed().accept(PROCESSOR, at("2026-04-27T09:00")).after();
 
         Case waiting = accepted.requestSupplement(PROCESSOR, at("2026-04-29T10:00"), "Thiếu bản sao giấy khai sinh").after();
-        Case.Change resumed = waiting.receiveSupplement(new Actor("Lê Thị Hoa", "00004"), at("2026-05-05T10:00"), CALENDAR, null);
+        Case.Change resumed = waiting.receiveSupplement(Actor.clerk("Lê Thị Hoa", "00004"), at("2026-05-05T10:00"), CALENDAR, null);
 
         // Wed 29 Apr 10:00 → Tue 5 May 10:00 is 16 working hours (30 Apr and 1 May are holidays, then the weekend).
         assertThat(waiting.status()).isEqualTo(DossierStatus.AWAITING_SUPPLEMENT);

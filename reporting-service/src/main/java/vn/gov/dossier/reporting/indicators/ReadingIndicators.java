@@ -7,6 +7,8 @@ import java.util.Optional;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.VietnamTime;
+import vn.gov.dossier.platform.application.Officer;
+import vn.gov.dossier.platform.application.Role;
 import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Catalogue;
 import vn.gov.dossier.reference.Commune;
@@ -65,6 +67,33 @@ public class ReadingIndicators {
                 .collectList()
                 .doOnNext(gauges::counted)
                 .then();
+    }
+
+    /**
+     * Whether the officer may read indicators over this scope: operations over their province (a commune or an authority
+     * within it) or over anything; a desk over its own commune; a processor over their own authority.
+     */
+    public boolean readable(Scope scope, Officer officer) {
+        if (officer.isNationalOperator()) {
+            return true;
+        }
+        return switch (scope.kind()) {
+            case NATIONAL, PROCEDURE -> false;
+            case PROVINCE -> officer.operatesIn(scope.code());
+            case COMMUNE -> officer.isAt(Role.CLERK, scope.code())
+                    || units.commune(scope.code()).map(commune -> officer.operatesIn(commune.provinceCode())).orElse(false);
+            case AUTHORITY -> officer.isAt(Role.PROCESSOR, scope.code()) || authorityProvince(scope.code()).map(officer::operatesIn).orElse(false);
+        };
+    }
+
+    /** An authority's province, from its id: STP-01 (a province's department), CA-26737 (a commune's), BTP (national: none). */
+    private Optional<String> authorityProvince(String authorityId) {
+        int dash = authorityId.lastIndexOf('-');
+        String unit = dash < 0 ? "" : authorityId.substring(dash + 1);
+        if (unit.length() == 2) {
+            return Optional.of(unit);
+        }
+        return unit.length() == 5 ? units.commune(unit).map(Commune::provinceCode) : Optional.empty();
     }
 
     public boolean knownProvince(String code) {

@@ -3,7 +3,10 @@ package vn.gov.dossier.routing.decision;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.Actor;
 import vn.gov.dossier.contracts.VietnamTime;
+import vn.gov.dossier.platform.application.Officer;
+import vn.gov.dossier.platform.application.Role;
 import vn.gov.dossier.platform.application.Transactions;
 
 /** An administrator routes a dossier from the manual-routing queue to an authority of their choosing. */
@@ -42,7 +45,8 @@ public class AssigningAuthority {
         this.clock = clock;
     }
 
-    public Mono<Void> assign(String dossierCode, String authorityId) {
+    /** @param administrator who assigns it, recorded with the decision's event */
+    public Mono<Void> assign(String dossierCode, String authorityId, Officer administrator) {
         return transactions.inTransaction(decisions.awaitingManualRouting(dossierCode)
                 .switchIfEmpty(Mono.error(() -> new Refused(Refusal.NOT_WAITING, "Dossier " + dossierCode + " is not waiting for manual routing.")))
                 .flatMap(submitted -> {
@@ -50,7 +54,8 @@ public class AssigningAuthority {
                             VietnamTime.of(submitted.receivedAt()).toLocalDate())
                             .orElseThrow(() -> new Refused(Refusal.UNKNOWN_AUTHORITY, "No authority has the id " + authorityId + "."));
                     return decisions.leaveManualRouting(submitted.dossierId())
-                            .flatMap(left -> left ? routing.record(submitted, routed, OffsetDateTime.now(clock))
+                            .flatMap(left -> left ? routing.record(submitted, routed, OffsetDateTime.now(clock),
+                                    new Actor(administrator.name(), administrator.unit(), Role.ADMIN.name()))
                                     : Mono.error(new Refused(Refusal.ALREADY_ASSIGNED, "Dossier " + dossierCode + " was assigned meanwhile.")));
                 }));
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.Actor;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.RoutingFailed;
@@ -36,7 +37,7 @@ public class RoutingDossier {
             metrics.decided(outcome, submitted.channel(), System.nanoTime() - started);
             OffsetDateTime now = OffsetDateTime.now(clock);
             if (outcome instanceof RoutingOutcome.Routed routed) {
-                return record(submitted, routed, now);
+                return record(submitted, routed, now, null);
             }
             String reason = ((RoutingOutcome.Unroutable) outcome).reason();
             RoutingFailed event = new RoutingFailed(UUID.randomUUID(), submitted.dossierId(), submitted.dossierCode(), now,
@@ -45,14 +46,18 @@ public class RoutingDossier {
         });
     }
 
-    /** Records a decision and announces it: the same for a rule's decision and a person's assignment. */
-    Mono<Void> record(DossierSubmitted submitted, RoutingOutcome.Routed routed, OffsetDateTime now) {
+    /**
+     * Records a decision and announces it: the same for a rule's decision and a person's assignment.
+     *
+     * @param by the administrator who assigned it by hand; null for the rules' decision
+     */
+    Mono<Void> record(DossierSubmitted submitted, RoutingOutcome.Routed routed, OffsetDateTime now, Actor by) {
         RoutingDecision decision = new RoutingDecision(submitted.dossierCode(), routed.authority().ref(), routed.rule(),
                 routed.crossBoundary(), routed.interProvincial(), now);
         DossierRouted event = new DossierRouted(UUID.randomUUID(), submitted.dossierId(), submitted.dossierCode(), now,
                 submitted.procedureCode(), submitted.receivingUnitCode(), submitted.receivingProvinceCode(), submitted.channel(),
                 submitted.receivedAt(), submitted.dueAt(), decision.authority(), decision.rule(), decision.crossBoundary(),
-                decision.interProvincial());
+                decision.interProvincial(), by);
         return decisions.record(submitted.dossierId(), decision).then(events.publish(Topics.ROUTING, event));
     }
 }

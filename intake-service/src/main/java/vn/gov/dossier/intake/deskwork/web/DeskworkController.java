@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,6 +15,7 @@ import vn.gov.dossier.intake.deskwork.DeskRequest;
 import vn.gov.dossier.intake.deskwork.InvalidDeskRequest;
 import vn.gov.dossier.intake.deskwork.TakingDeskSteps;
 import vn.gov.dossier.intake.registration.NewDossier;
+import vn.gov.dossier.platform.application.Officer;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.platform.web.Params;
@@ -43,23 +45,33 @@ class DeskworkController {
     }
 
     @PostMapping("/supplements")
-    Mono<ResponseEntity<Void>> supplement(@PathVariable String code, @RequestBody Supplement supplement) {
-        return act(code, DeskRequest.supplement(supplement.documents(), supplement.note(), supplement.unitCode()));
+    Mono<ResponseEntity<Void>> supplement(@PathVariable String code, @RequestBody Supplement supplement, @AuthenticationPrincipal Officer clerk) {
+        return act(code, DeskRequest.supplement(supplement.documents(), supplement.note(), desk(supplement.unitCode(), clerk)), clerk);
     }
 
     @PostMapping("/withdrawal")
-    Mono<ResponseEntity<Void>> withdrawal(@PathVariable String code, @RequestBody Withdrawal withdrawal) {
-        return act(code, DeskRequest.withdrawal(withdrawal.reason(), withdrawal.unitCode()));
+    Mono<ResponseEntity<Void>> withdrawal(@PathVariable String code, @RequestBody Withdrawal withdrawal, @AuthenticationPrincipal Officer clerk) {
+        return act(code, DeskRequest.withdrawal(withdrawal.reason(), desk(withdrawal.unitCode(), clerk)), clerk);
     }
 
     @PostMapping("/handover")
-    Mono<ResponseEntity<Void>> handover(@PathVariable String code, @RequestBody(required = false) Handover handover) {
-        return act(code, DeskRequest.handover(handover == null ? null : handover.unitCode()));
+    Mono<ResponseEntity<Void>> handover(@PathVariable String code, @RequestBody(required = false) Handover handover,
+                                        @AuthenticationPrincipal Officer clerk) {
+        return act(code, DeskRequest.handover(desk(handover == null ? null : handover.unitCode(), clerk)), clerk);
     }
 
-    private Mono<ResponseEntity<Void>> act(String code, DeskRequest request) {
+    /** The desk that acts is the clerk's own; a body that names another is refused, not silently corrected. */
+    private static String desk(String requested, Officer clerk) {
+        if (requested != null && !requested.equals(clerk.unit())) {
+            throw ApiException.forbidden("A clerk acts only at their own desk (" + clerk.unit() + ").",
+                    List.of(new FieldError("unitCode", "must be your own desk, " + clerk.unit() + ", or left out")));
+        }
+        return clerk.unit();
+    }
+
+    private Mono<ResponseEntity<Void>> act(String code, DeskRequest request, Officer clerk) {
         Params.dossierCode("code", code);
-        return steps.take(code, request)
+        return steps.take(code, request, clerk.name())
                 .map(done -> ResponseEntity.status(HttpStatus.ACCEPTED).<Void>build())
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("No dossier has the code " + code + ".")))
                 .onErrorMap(InvalidDeskRequest.class, invalid -> ApiException.invalid(invalid.violations().stream()

@@ -4,12 +4,14 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.intake.receipt.PrintingReceipt;
+import vn.gov.dossier.platform.application.Officer;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.Params;
 
@@ -24,9 +26,9 @@ class ReceiptController {
     }
 
     @GetMapping(path = "/dossiers/{code}/receipt", produces = MediaType.APPLICATION_PDF_VALUE)
-    Mono<ResponseEntity<byte[]>> receipt(@PathVariable String code) {
+    Mono<ResponseEntity<byte[]>> receipt(@PathVariable String code, @AuthenticationPrincipal Officer clerk) {
         Params.dossierCode("code", code);
-        return printing.print(code)
+        return printing.print(code, clerk.unit())
                 .map(pdf -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_PDF)
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("phieu-hen-" + code + ".pdf").build().toString())

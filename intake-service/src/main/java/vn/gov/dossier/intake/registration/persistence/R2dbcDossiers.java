@@ -41,9 +41,11 @@ class R2dbcDossiers implements Dossiers {
         return database.sql("""
                         INSERT INTO dossier (id, code, procedure_code, receiving_unit_code, receiving_province_code, channel,
                             applicant_full_name, applicant_id_number, applicant_phone, applicant_email, residence_unit_code,
-                            subject_unit_code, result_delivery, documents, status, received_at, appointment_date, due_at, lookup_secret)
+                            subject_unit_code, result_delivery, documents, status, received_at, appointment_date, due_at, lookup_secret,
+                            received_by)
                         VALUES (:id, :code, :procedure, :unit, :province, :channel, :name, :idNumber, :phone, :email, :residence,
-                            :subject, :delivery, :documents, :status, :receivedAt, :appointmentDate, :dueAt, :secret)""")
+                            :subject, :delivery, :documents, :status, :receivedAt, :appointmentDate, :dueAt, :secret,
+                            :receivedBy)""")
                 .bind("id", dossier.id())
                 .bind("code", dossier.code())
                 .bind("procedure", dossier.procedureCode())
@@ -63,6 +65,7 @@ class R2dbcDossiers implements Dossiers {
                 .bind("appointmentDate", dossier.appointmentDate())
                 .bind("dueAt", dossier.dueAt())
                 .bind("secret", dossier.lookupSecret())
+                .bind("receivedBy", dossier.receivedBy())
                 .then()
                 .then(history(dossier));
     }
@@ -72,7 +75,7 @@ class R2dbcDossiers implements Dossiers {
                 .bind("id", dossier.id())
                 .bind("status", dossier.status().name())
                 .bind("at", dossier.receivedAt())
-                .bind("note", HistoryNotes.received(dossier.receivingUnitCode()))
+                .bind("note", HistoryNotes.received(dossier.receivingUnitCode(), dossier.receivedBy()))
                 .then();
     }
 
@@ -97,7 +100,7 @@ class R2dbcDossiers implements Dossiers {
                 JSON.readValue(row.get("documents", Json.class).asArray(), DOCUMENTS),
                 DossierStatus.valueOf(row.get("status", String.class)), VietnamTime.of(row.get("received_at", OffsetDateTime.class)),
                 row.get("appointment_date", LocalDate.class), VietnamTime.of(row.get("due_at", OffsetDateTime.class)),
-                row.get("lookup_secret", String.class));
+                row.get("lookup_secret", String.class), row.get("received_by", String.class));
     }
 
 }

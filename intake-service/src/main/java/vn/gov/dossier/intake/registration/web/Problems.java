@@ -4,6 +4,7 @@ import java.util.List;
 import vn.gov.dossier.intake.registration.IdempotencyConflict;
 import vn.gov.dossier.intake.registration.InvalidDossier;
 import vn.gov.dossier.intake.registration.NotAcceptableDossier;
+import vn.gov.dossier.intake.registration.NotYourDesk;
 import vn.gov.dossier.intake.registration.Violation;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
@@ -20,6 +21,9 @@ final class Problems {
         }
         if (error instanceof NotAcceptableDossier unacceptable) {
             return ApiException.unprocessable("The catalogue or the administrative map cannot take this dossier.", fields(unacceptable.violations()));
+        }
+        if (error instanceof NotYourDesk other) {
+            return ApiException.forbidden(other.getMessage(), List.of(new FieldError("receivingUnitCode", "must be your own desk, " + other.own())));
         }
         if (error instanceof IdempotencyConflict conflict) {
             return ApiException.conflict(conflict.getMessage());

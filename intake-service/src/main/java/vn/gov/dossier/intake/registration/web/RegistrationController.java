@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,6 +20,7 @@ import vn.gov.dossier.intake.registration.NewDossier;
 import vn.gov.dossier.intake.registration.ProcessingTime;
 import vn.gov.dossier.intake.registration.ReceivingRules;
 import vn.gov.dossier.intake.registration.RegisteringDossier;
+import vn.gov.dossier.platform.application.Officer;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.platform.web.Params;
@@ -41,11 +43,12 @@ class RegistrationController {
 
     @PostMapping("/dossiers")
     Mono<ResponseEntity<DossierReceipt>> register(@RequestBody NewDossier request,
-                                                  @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+                                                  @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                                  @AuthenticationPrincipal Officer clerk) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH)) {
             return Mono.error(ApiException.invalid(List.of(new FieldError("Idempotency-Key", "must be 1 to 128 characters"))));
         }
-        return registering.register(request, idempotencyKey)
+        return registering.register(request, clerk, idempotencyKey)
                 .map(registration -> ResponseEntity
                         .status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
                         .location(URI.create("/api/v1/dossiers/" + registration.dossier().code()))

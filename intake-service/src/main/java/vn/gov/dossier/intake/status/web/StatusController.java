@@ -2,6 +2,7 @@ package vn.gov.dossier.intake.status.web;
 
 import java.time.LocalDate;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,6 +13,7 @@ import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.intake.registration.LookupSecret;
 import vn.gov.dossier.intake.status.StatusView;
 import vn.gov.dossier.intake.status.StatusViews;
+import vn.gov.dossier.platform.application.Officer;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.Params;
 
@@ -28,9 +30,9 @@ class StatusController {
     }
 
     @GetMapping("/dossiers/{code}")
-    Mono<StatusView> dossier(@PathVariable String code) {
+    Mono<StatusView> dossier(@PathVariable String code, @AuthenticationPrincipal Officer officer) {
         Params.dossierCode("code", code);
-        return views.byCode(code).switchIfEmpty(Mono.error(() -> ApiException.notFound("No dossier has the code " + code + ".")));
+        return views.byCode(code).filter(view -> view.visibleTo(officer)).switchIfEmpty(Mono.error(() -> ApiException.notFound("No dossier has the code " + code + ".")));
     }
 
     record PublicStatus(String code, DossierStatus status, LocalDate appointmentDate, String authorityName) {

@@ -169,6 +169,12 @@ class R2dbcDeliveries implements Deliveries {
     }
 
     @Override
+    public Mono<String> dossierCodeOf(long id) {
+        return database.sql("SELECT dossier_code FROM delivery WHERE id = :id").bind("id", id)
+                .map((row, meta) -> row.get("dossier_code", String.class)).one();
+    }
+
+    @Override
     public Flux<Delivery> ofDossier(String dossierCode) {
         return database.sql("SELECT * FROM delivery WHERE dossier_code = :code ORDER BY id").bind("code", dossierCode)
                 .map((row, meta) -> delivery(row)).all();

@@ -7,6 +7,7 @@ import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.notification.delivery.Dossier;
+import vn.gov.dossier.notification.delivery.DossierAudience;
 import vn.gov.dossier.notification.delivery.Dossiers;
 
 @Repository
@@ -21,15 +22,18 @@ class R2dbcDossiers implements Dossiers {
     @Override
     public Mono<Void> remember(Dossier dossier) {
         return database.sql("""
-                        INSERT INTO dossier (dossier_id, dossier_code, procedure_code, receiving_unit_code, result_delivery, applicant_name, phone, email, contact_known)
-                        VALUES (:id, :code, :procedure, :unit, :delivery, :name, :phone, :email, TRUE)
+                        INSERT INTO dossier (dossier_id, dossier_code, procedure_code, receiving_unit_code, receiving_province_code, result_delivery,
+                            applicant_name, phone, email, contact_known)
+                        VALUES (:id, :code, :procedure, :unit, :province, :delivery, :name, :phone, :email, TRUE)
                         ON CONFLICT (dossier_id) DO UPDATE SET procedure_code = EXCLUDED.procedure_code,
-                            receiving_unit_code = EXCLUDED.receiving_unit_code, result_delivery = EXCLUDED.result_delivery,
+                            receiving_unit_code = EXCLUDED.receiving_unit_code, receiving_province_code = EXCLUDED.receiving_province_code,
+                            result_delivery = EXCLUDED.result_delivery,
                             applicant_name = EXCLUDED.applicant_name, phone = EXCLUDED.phone, email = EXCLUDED.email, contact_known = TRUE""")
                 .bind("id", dossier.dossierId())
                 .bind("code", dossier.dossierCode())
                 .bind("procedure", dossier.procedureCode())
                 .bind("unit", dossier.receivingUnitCode())
+                .bind("province", Parameter.fromOrEmpty(dossier.receivingProvinceCode(), String.class))
                 .bind("delivery", Parameter.fromOrEmpty(dossier.resultDelivery(), String.class))
                 .bind("name", Parameter.fromOrEmpty(dossier.applicantName(), String.class))
                 .bind("phone", Parameter.fromOrEmpty(dossier.phone(), String.class))
@@ -38,14 +42,25 @@ class R2dbcDossiers implements Dossiers {
     }
 
     @Override
-    public Mono<Void> routedTo(UUID dossierId, String dossierCode, String authorityName) {
+    public Mono<Void> routedTo(UUID dossierId, String dossierCode, String authorityName, String authorityId) {
         return database.sql("""
-                        INSERT INTO dossier (dossier_id, dossier_code, authority_name) VALUES (:id, :code, :authority)
-                        ON CONFLICT (dossier_id) DO UPDATE SET authority_name = EXCLUDED.authority_name""")
+                        INSERT INTO dossier (dossier_id, dossier_code, authority_name, authority_id) VALUES (:id, :code, :authority, :authorityId)
+                        ON CONFLICT (dossier_id) DO UPDATE SET authority_name = EXCLUDED.authority_name, authority_id = EXCLUDED.authority_id""")
                 .bind("id", dossierId)
                 .bind("code", dossierCode)
                 .bind("authority", authorityName)
+                .bind("authorityId", authorityId)
                 .then();
+    }
+
+    @Override
+    public Mono<DossierAudience> audience(String dossierCode) {
+        return database.sql("SELECT receiving_unit_code, receiving_province_code, authority_id FROM dossier WHERE dossier_code = :code LIMIT 1")
+                .bind("code", dossierCode)
+                .map((row, meta) -> new DossierAudience(row.get("receiving_unit_code", String.class), row.get("receiving_province_code", String.class),
+                        row.get("authority_id", String.class)))
+                .one()
+                .defaultIfEmpty(DossierAudience.UNKNOWN);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +16,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.notification.delivery.Deliveries;
 import vn.gov.dossier.notification.delivery.Delivery;
+import vn.gov.dossier.notification.delivery.Dossiers;
+import vn.gov.dossier.platform.application.Officer;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.platform.web.Params;
@@ -24,24 +27,33 @@ import vn.gov.dossier.platform.web.Params;
 class DeliveryController {
 
     private final Deliveries deliveries;
+    private final Dossiers dossiers;
     private final Clock clock;
 
-    DeliveryController(Deliveries deliveries, Clock clock) {
+    DeliveryController(Deliveries deliveries, Dossiers dossiers, Clock clock) {
         this.deliveries = deliveries;
+        this.dossiers = dossiers;
         this.clock = clock;
     }
 
-    /** API.md's delivery log of a dossier, recipients masked. */
+    /**
+     * API.md's delivery log of a dossier, recipients masked: for its desk, its authority's processors and its province's
+     * operations; anyone else gets a 404, as for a dossier nobody was notified about.
+     */
     @GetMapping
-    Flux<Delivery> ofDossier(@RequestParam(required = false) String dossierCode) {
+    Flux<Delivery> ofDossier(@RequestParam(required = false) String dossierCode, @AuthenticationPrincipal Officer officer) {
         Params.dossierCode("dossierCode", dossierCode);
-        return deliveries.ofDossier(dossierCode);
+        return dossiers.audience(dossierCode).flatMapMany(audience -> audience.reads(officer) ? deliveries.ofDossier(dossierCode)
+                : Flux.error(ApiException.notFound("No delivery log of dossier " + dossierCode + " for you.")));
     }
 
-    /** A FAILED delivery queued again with fresh attempts; 409 for one that is not FAILED. */
+    /** A FAILED delivery queued again with fresh attempts (operations of the dossier's province); 409 for one that is not FAILED. */
     @PostMapping("/{id}/resend")
-    Mono<ResponseEntity<Void>> resend(@PathVariable long id) {
-        return deliveries.resend(id, OffsetDateTime.now(clock))
+    Mono<ResponseEntity<Void>> resend(@PathVariable long id, @AuthenticationPrincipal Officer officer) {
+        return deliveries.dossierCodeOf(id).flatMap(dossiers::audience)
+                .filter(audience -> audience.resends(officer))
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("No delivery " + id + ".")))
+                .flatMap(allowed -> deliveries.resend(id, OffsetDateTime.now(clock)))
                 .flatMap(queued -> queued ? Mono.just(ResponseEntity.status(HttpStatus.ACCEPTED).<Void>build())
                         : deliveries.exists(id).flatMap(exists -> Mono.error(exists
                                 ? ApiException.conflict("Delivery " + id + " is not FAILED; only a failed delivery is resent.")

@@ -3,6 +3,7 @@ package vn.gov.dossier.notification.delivery.web;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,11 +11,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import vn.gov.dossier.contracts.VietnamTime;
+import vn.gov.dossier.platform.application.Officer;
+import vn.gov.dossier.platform.application.Role;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.platform.web.Params;
 
-/** The in-app inbox of a desk (its unit code) or an authority (its id), newest first. */
+/** The in-app inbox of a desk (its unit code) or an authority (its id), newest first: for that unit's own officers only. */
 @RestController
 @RequestMapping("/api/v1/inbox")
 class InboxController {
@@ -29,9 +32,13 @@ class InboxController {
     }
 
     @GetMapping("/{recipient}")
-    Flux<Message> inbox(@PathVariable String recipient, @RequestParam(defaultValue = "50") int size) {
+    Flux<Message> inbox(@PathVariable String recipient, @RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal Officer officer) {
         Params.authorityId("recipient", recipient);
         Params.size("size", size);
+        if (!officer.isAt(Role.PROCESSOR, recipient) && !officer.isAt(Role.CLERK, recipient)) {
+            // Another unit's inbox is not there for this officer: the same answer whatever it holds.
+            return Flux.error(ApiException.notFound("No inbox " + recipient + " for you."));
+        }
         return database.sql("SELECT * FROM inbox_message WHERE recipient = :recipient ORDER BY id DESC LIMIT :size")
                 .bind("recipient", recipient)
                 .bind("size", size)

@@ -8,14 +8,14 @@ import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.CaseStep;
+import vn.gov.dossier.contracts.DossierStatus;
+import vn.gov.dossier.contracts.Timeliness;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.processing.casework.Case;
 import vn.gov.dossier.processing.casework.CaseFiles;
-import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.processing.casework.HeldWithdrawal;
 import vn.gov.dossier.processing.casework.HistoryEntry;
-import vn.gov.dossier.contracts.CaseStep;
-import vn.gov.dossier.contracts.Timeliness;
 
 @Repository
 class R2dbcCaseFiles implements CaseFiles {
@@ -60,13 +60,14 @@ class R2dbcCaseFiles implements CaseFiles {
                 .rowsUpdated()
                 .flatMap(updated -> updated == 0L ? Mono.just(false)
                         : database.sql("""
-                                        INSERT INTO case_history (dossier_id, status, at, actor, unit_code, note)
-                                        VALUES (:id, :status, :at, :actor, :unit, :note)""")
+                                        INSERT INTO case_history (dossier_id, status, at, actor, unit_code, actor_role, note)
+                                        VALUES (:id, :status, :at, :actor, :unit, :role, :note)""")
                                 .bind("id", after.dossierId())
                                 .bind("status", entry.status().name())
                                 .bind("at", entry.at())
                                 .bind("actor", Parameter.fromOrEmpty(entry.actor(), String.class))
                                 .bind("unit", Parameter.fromOrEmpty(entry.unitCode(), String.class))
+                                .bind("role", Parameter.fromOrEmpty(entry.role(), String.class))
                                 .bind("note", Parameter.fromOrEmpty(entry.note(), String.class))
                                 .then()
                                 .thenReturn(true));
@@ -75,12 +76,13 @@ class R2dbcCaseFiles implements CaseFiles {
     @Override
     public Flux<HistoryEntry> history(String dossierCode) {
         return database.sql("""
-                        SELECT h.status, h.at, h.actor, h.unit_code, h.note FROM case_history h
+                        SELECT h.status, h.at, h.actor, h.unit_code, h.actor_role, h.note FROM case_history h
                         JOIN processing_case c ON c.dossier_id = h.dossier_id
                         WHERE c.dossier_code = :code ORDER BY h.at, h.id""")
                 .bind("code", dossierCode)
                 .map((row, meta) -> new HistoryEntry(DossierStatus.valueOf(row.get("status", String.class)), VietnamTime.of(row.get("at", OffsetDateTime.class)),
-                        row.get("actor", String.class), row.get("unit_code", String.class), row.get("note", String.class)))
+                        row.get("actor", String.class), row.get("unit_code", String.class), row.get("actor_role", String.class),
+                        row.get("note", String.class)))
                 .all();
     }
 

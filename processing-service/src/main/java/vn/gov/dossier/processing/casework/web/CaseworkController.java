@@ -1,23 +1,21 @@
 package vn.gov.dossier.processing.casework.web;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.DossierStatus;
+import vn.gov.dossier.platform.application.Officer;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.platform.web.Params;
@@ -34,8 +32,8 @@ import vn.gov.dossier.processing.queue.Cases;
 
 /**
  * A processor's actions on a case (API.md): each answers 202, or 409 naming the steps the case's status allows (or
- * telling that another step came first). Who acts is taken from {@code X-Actor-Name} (UTF-8, percent-encoded: header
- * values cannot carry Vietnamese letters as they are) and {@code X-Actor-Unit}, until the system has authentication.
+ * telling that another step came first). Who acts is the processor the access token names, on their own authority's
+ * cases only: another authority's case answers 404, as an unknown one does.
  */
 @RestController
 @RequestMapping("/api/v1/cases")
@@ -68,84 +66,66 @@ class CaseworkController {
     }
 
     @GetMapping("/{dossierCode}")
-    Mono<CaseView> caseOf(@PathVariable String dossierCode) {
+    Mono<CaseView> caseOf(@PathVariable String dossierCode, @AuthenticationPrincipal Officer processor) {
         Params.dossierCode("dossierCode", dossierCode);
         return cases.byDossierCode(dossierCode, OffsetDateTime.now(clock))
-                .zipWith(files.history(dossierCode).collectList())
+                .filter(found -> found.authority().id().equals(processor.unit()))
+                .zipWhen(found -> files.history(dossierCode).collectList())
                 .map(found -> view(found.getT1(), found.getT2()))
-                .switchIfEmpty(Mono.error(() -> ApiException.notFound("No case for dossier " + dossierCode + ".")));
+                .switchIfEmpty(Mono.error(() -> notFound(dossierCode)));
     }
 
     @PostMapping("/{dossierCode}/accept")
-    Mono<ResponseEntity<Void>> accept(@PathVariable String dossierCode, @RequestHeader(name = "X-Actor-Name", required = false) String name,
-                                      @RequestHeader(name = "X-Actor-Unit", required = false) String unit) {
-        Actor actor = actor(name, unit);
-        return act(dossierCode, (current, now) -> current.accept(actor, now));
+    Mono<ResponseEntity<Void>> accept(@PathVariable String dossierCode, @AuthenticationPrincipal Officer processor) {
+        return act(dossierCode, processor, (current, actor, now) -> current.accept(actor, now));
     }
 
     @PostMapping("/{dossierCode}/supplement-request")
     Mono<ResponseEntity<Void>> requestSupplement(@PathVariable String dossierCode, @RequestBody SupplementRequest request,
-                                                 @RequestHeader(name = "X-Actor-Name", required = false) String name,
-                                                 @RequestHeader(name = "X-Actor-Unit", required = false) String unit) {
-        Actor actor = actor(name, unit);
-        return act(dossierCode, (current, now) -> current.requestSupplement(actor, now, request.reason()));
+                                                 @AuthenticationPrincipal Officer processor) {
+        return act(dossierCode, processor, (current, actor, now) -> current.requestSupplement(actor, now, request.reason()));
     }
 
     @PostMapping("/{dossierCode}/decision")
-    Mono<ResponseEntity<Void>> decide(@PathVariable String dossierCode, @RequestBody Decision decision,
-                                      @RequestHeader(name = "X-Actor-Name", required = false) String name,
-                                      @RequestHeader(name = "X-Actor-Unit", required = false) String unit) {
+    Mono<ResponseEntity<Void>> decide(@PathVariable String dossierCode, @RequestBody Decision decision, @AuthenticationPrincipal Officer processor) {
         if (!DossierStatus.APPROVED.name().equals(decision.outcome()) && !DossierStatus.REJECTED.name().equals(decision.outcome())) {
             return Mono.error(ApiException.invalid(List.of(new FieldError("outcome", "must be APPROVED or REJECTED"))));
         }
-        Actor actor = actor(name, unit);
         boolean approved = DossierStatus.APPROVED.name().equals(decision.outcome());
-        return act(dossierCode, (current, now) -> current.decide(actor, now, approved, decision.reason()));
+        return act(dossierCode, processor, (current, actor, now) -> current.decide(actor, now, approved, decision.reason()));
     }
 
     @PostMapping("/{dossierCode}/result-ready")
-    Mono<ResponseEntity<Void>> resultReady(@PathVariable String dossierCode, @RequestHeader(name = "X-Actor-Name", required = false) String name,
-                                           @RequestHeader(name = "X-Actor-Unit", required = false) String unit) {
-        Actor actor = actor(name, unit);
-        return act(dossierCode, (current, now) -> current.markResultReady(actor, now));
+    Mono<ResponseEntity<Void>> resultReady(@PathVariable String dossierCode, @AuthenticationPrincipal Officer processor) {
+        return act(dossierCode, processor, (current, actor, now) -> current.markResultReady(actor, now));
     }
 
     @PostMapping("/{dossierCode}/extension")
-    Mono<ResponseEntity<Void>> extend(@PathVariable String dossierCode, @RequestBody Extension extension,
-                                      @RequestHeader(name = "X-Actor-Name", required = false) String name,
-                                      @RequestHeader(name = "X-Actor-Unit", required = false) String unit) {
-        Actor actor = actor(name, unit);
-        return act(dossierCode, (current, now) -> current.extend(actor, now, extension.newDueAt(), extension.reason()));
+    Mono<ResponseEntity<Void>> extend(@PathVariable String dossierCode, @RequestBody Extension extension, @AuthenticationPrincipal Officer processor) {
+        return act(dossierCode, processor, (current, actor, now) -> current.extend(actor, now, extension.newDueAt(), extension.reason()));
     }
 
-    private Mono<ResponseEntity<Void>> act(String dossierCode, BiFunction<Case, OffsetDateTime, Case.Change> step) {
+    /** A step on a case, by the officer who asked. */
+    @FunctionalInterface
+    private interface Step {
+        Case.Change on(Case current, Actor actor, OffsetDateTime now);
+    }
+
+    /** The step, taken by the processor on their own authority's case; another authority's case is answered 404. */
+    private Mono<ResponseEntity<Void>> act(String dossierCode, Officer processor, Step step) {
         Params.dossierCode("dossierCode", dossierCode);
-        return steps.take(dossierCode, step)
+        Actor actor = Actor.processor(processor.name(), processor.unit());
+        return steps.take(dossierCode, processor.unit(), (current, now) -> step.on(current, actor, now))
                 .map(done -> ResponseEntity.status(HttpStatus.ACCEPTED).<Void>build())
-                .switchIfEmpty(Mono.error(() -> ApiException.notFound("No case for dossier " + dossierCode + ".")))
+                .switchIfEmpty(Mono.error(() -> notFound(dossierCode)))
                 .onErrorMap(StepNotAllowed.class, refused -> ApiException.conflict(refused.getMessage(),
                         Map.of("status", refused.status().name(), "allowed", refused.allowed().stream().map(Enum::name).sorted().toList())))
                 .onErrorMap(ConcurrentStep.class, concurrent -> ApiException.conflict(concurrent.getMessage()))
                 .onErrorMap(InvalidStep.class, invalid -> ApiException.invalid(List.of(new FieldError(invalid.field(), invalid.getMessage()))));
     }
 
-    private static Actor actor(String name, String unit) {
-        if (unit != null && !unit.matches("[A-Za-z0-9-]{1,20}")) {
-            throw ApiException.invalid(List.of(new FieldError("X-Actor-Unit", "must be a unit code or an authority id")));
-        }
-        if (name == null || name.isBlank()) {
-            return new Actor("processor", unit);
-        }
-        String decoded;
-        try {
-            decoded = URLDecoder.decode(name, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid(List.of(new FieldError("X-Actor-Name", "must be UTF-8, percent-encoded")));
-        }
-        if (decoded.length() > 200 || decoded.chars().anyMatch(Character::isISOControl)) {
-            throw ApiException.invalid(List.of(new FieldError("X-Actor-Name", "must be a name of at most 200 characters, without control characters")));
-        }
-        return new Actor(decoded, unit);
+    private static ApiException notFound(String dossierCode) {
+        return ApiException.notFound("No case for dossier " + dossierCode + " at your authority.");
     }
 
     private static CaseView view(CaseSummary summary, List<HistoryEntry> history) {

@@ -3,6 +3,7 @@ package vn.gov.dossier.processing.queue.web;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.DossierStatus;
+import vn.gov.dossier.platform.application.Officer;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.platform.web.Params;
@@ -34,8 +36,12 @@ class QueueController {
     @GetMapping("/authorities/{authorityId}/cases")
     Mono<Page> queue(@PathVariable String authorityId, @RequestParam(required = false) String status,
                      @RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
-                     @RequestParam(defaultValue = "20") int size) {
+                     @RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal Officer processor) {
         Params.authorityId("authorityId", authorityId);
+        if (!authorityId.equals(processor.unit())) {
+            // Another authority's queue is not there for this officer: the same answer as an authority with no cases here.
+            return Mono.error(ApiException.notFound("No queue of authority " + authorityId + " for you."));
+        }
         Params.page("page", page);
         Params.size("size", size);
         DossierStatus filter = status == null ? null : DossierStatus.OF_A_CASE.stream().filter(known -> known.name().equals(status)).findFirst()

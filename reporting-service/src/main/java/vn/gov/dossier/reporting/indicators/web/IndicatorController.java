@@ -14,6 +14,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,6 +23,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.VietnamTime;
+import vn.gov.dossier.platform.application.Officer;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.reporting.indicators.Indicators;
@@ -50,8 +52,8 @@ class IndicatorController {
 
     @GetMapping("/indicators")
     Mono<Indicators> indicators(@RequestParam(defaultValue = "national") String scope, @RequestParam(required = false) LocalDate from,
-                                @RequestParam(required = false) LocalDate to) {
-        Scope parsed = scope(scope);
+                                @RequestParam(required = false) LocalDate to, @AuthenticationPrincipal Officer officer) {
+        Scope parsed = readable(scope(scope), officer, "scope");
         Period period = period(from, to);
         return reading.indicators(parsed, period.from(), period.to());
     }
@@ -59,8 +61,8 @@ class IndicatorController {
     /** One row per unit of the scope: provinces for national, communes for a province. UTF-8 with a BOM, comma-separated. */
     @GetMapping(value = "/indicators.csv", produces = "text/csv")
     Mono<ResponseEntity<String>> csv(@RequestParam(defaultValue = "national") String scope, @RequestParam(required = false) LocalDate from,
-                                     @RequestParam(required = false) LocalDate to) {
-        Scope parsed = scope(scope);
+                                     @RequestParam(required = false) LocalDate to, @AuthenticationPrincipal Officer officer) {
+        Scope parsed = readable(scope(scope), officer, "scope");
         Period period = period(from, to);
         return reading.byUnit(parsed, period.from(), period.to()).collectList().map(rows -> {
             String fileName = "indicators-" + parsed.toString().replace(':', '-') + "-" + period.from() + "-" + period.to() + ".csv";
@@ -73,10 +75,11 @@ class IndicatorController {
 
     @GetMapping("/ratings")
     Flux<Rating> ratings(@RequestParam(required = false) String province, @RequestParam(required = false) LocalDate from,
-                         @RequestParam(required = false) LocalDate to) {
+                         @RequestParam(required = false) LocalDate to, @AuthenticationPrincipal Officer officer) {
         if (province == null || !reading.knownProvince(province)) {
             return Flux.error(ApiException.invalid(List.of(new FieldError("province", "must be the code of one of the 34 provinces, e.g. 01"))));
         }
+        readable(new Scope(Scope.Kind.PROVINCE, province), officer, "province");
         Period period = period(from, to);
         return reading.ratings(province, period.from(), period.to());
     }
@@ -109,6 +112,15 @@ class IndicatorController {
     /** Rates with a dot and four decimals (a spreadsheet in any locale reads them), empty when undefined. */
     private static String rate(Double rate) {
         return rate == null ? "" : String.format(Locale.ROOT, "%.4f", rate);
+    }
+
+    /** The scope, when the officer may read it; 403 naming the field otherwise. */
+    private Scope readable(Scope scope, Officer officer, String field) {
+        if (!reading.readable(scope, officer)) {
+            throw ApiException.forbidden("Your unit's indicators do not cover " + scope + ".",
+                    List.of(new FieldError(field, "is outside your unit's scope")));
+        }
+        return scope;
     }
 
     private static Scope scope(String text) {

@@ -2,22 +2,24 @@ package vn.gov.dossier.routing.decision.web;
 
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.platform.application.Officer;
+import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
+import vn.gov.dossier.platform.web.Params;
 import vn.gov.dossier.routing.decision.AssigningAuthority;
 import vn.gov.dossier.routing.decision.ManualRoutingEntry;
 import vn.gov.dossier.routing.decision.RoutingDecision;
 import vn.gov.dossier.routing.decision.RoutingDecisions;
-import vn.gov.dossier.platform.web.ApiException;
-import vn.gov.dossier.platform.web.Params;
 
 @RestController
 @RequestMapping("/api/v1/routing")
@@ -36,10 +38,10 @@ class RoutingController {
 
     @PostMapping("/failures/{dossierCode}/assignment")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Mono<Void> assign(@PathVariable String dossierCode, @RequestBody Assignment assignment) {
+    Mono<Void> assign(@PathVariable String dossierCode, @RequestBody Assignment assignment, @AuthenticationPrincipal Officer administrator) {
         Params.dossierCode("dossierCode", dossierCode);
         Params.authorityId("authorityId", assignment == null ? null : assignment.authorityId());
-        return assigning.assign(dossierCode, assignment.authorityId())
+        return assigning.assign(dossierCode, assignment.authorityId(), administrator)
                 .onErrorMap(AssigningAuthority.Refused.class, refused -> switch (refused.refusal()) {
                     case NOT_WAITING -> ApiException.notFound(refused.getMessage());
                     case UNKNOWN_AUTHORITY -> ApiException.unprocessable(refused.getMessage(),
@@ -49,9 +51,10 @@ class RoutingController {
     }
 
     @GetMapping("/decisions/{dossierCode}")
-    Mono<RoutingDecision> decision(@PathVariable String dossierCode) {
+    Mono<RoutingDecision> decision(@PathVariable String dossierCode, @AuthenticationPrincipal Officer officer) {
         Params.dossierCode("dossierCode", dossierCode);
         return decisions.byDossierCode(dossierCode)
+                .filter(decision -> decision.visibleTo(officer))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("No routing decision for dossier " + dossierCode + ".")));
     }
 

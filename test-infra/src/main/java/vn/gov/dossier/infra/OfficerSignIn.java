@@ -1,6 +1,7 @@
-package vn.gov.dossier.identity;
+package vn.gov.dossier.infra;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,23 +20,26 @@ import java.util.stream.Collectors;
 
 /**
  * What an officer's client does to get a token: the authorization code flow with PKCE, through the login page, as
- * {@code ops/token} does it with curl.
+ * {@code ops/token} does it with curl. For tests and tools that act as real officers against the real provider.
  */
-final class OfficerSignIn {
+public final class OfficerSignIn {
 
-    static final String CLIENT = "dossier-cli";
-    static final String REDIRECT = "http://127.0.0.1:8400/callback";
+    public static final String CLIENT = "dossier-cli";
+    public static final String REDIRECT = "http://127.0.0.1:8400/callback";
+    /** Every demo account's password (identity-provider's demo-accounts.yml). */
+    public static final String DEMO_PASSWORD = "demo";
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String issuer;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
 
-    OfficerSignIn(String issuer) {
+    public OfficerSignIn(String issuer) {
         this.issuer = issuer;
     }
 
     /** The token endpoint's JSON answer, or the login page's answer to a wrong password (then no code comes back). */
-    String tokenResponse(String username, String password) throws IOException, InterruptedException {
+    public String tokenResponse(String username, String password) throws IOException, InterruptedException {
         String verifier = randomUrlSafe();
         String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(verifier));
         String authorize = issuer + "/oauth2/authorize?" + form(Map.of("response_type", "code", "client_id", CLIENT, "scope", "openid profile",
@@ -66,6 +70,23 @@ final class OfficerSignIn {
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code", "client_id", CLIENT,
                         "code", urlDecoded(code.group(1)), "redirect_uri", REDIRECT, "code_verifier", verifier))))
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** A demo officer's access token. */
+    public String accessToken(String username) {
+        try {
+            String response = tokenResponse(username, DEMO_PASSWORD);
+            Matcher token = ACCESS_TOKEN.matcher(response);
+            if (!token.find()) {
+                throw new IllegalStateException(username + " got no access token: " + response);
+            }
+            return token.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String urlDecoded(String value) {

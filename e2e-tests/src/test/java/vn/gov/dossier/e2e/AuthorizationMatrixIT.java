@@ -1,0 +1,150 @@
+package vn.gov.dossier.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import vn.gov.dossier.infra.SharedInfrastructure;
+import vn.gov.dossier.stack.ServiceSpec;
+import vn.gov.dossier.stack.Stack;
+
+/**
+ * Every endpoint of every service, as every kind of caller, against {@code authorization-matrix.txt}: the roles, each
+ * in the unit that owns the object and in another, with tokens from the real identity provider. The endpoints come from
+ * each service's OpenAPI document, so an endpoint added without a rule in the table fails this test.
+ */
+class AuthorizationMatrixIT {
+
+    /** The table's caller columns, in order, and the demo account each stands for (null: no token). */
+    private static final List<String> CALLERS = Arrays.asList(null, "clerk-00004", "clerk-26737", "processor-ca-26737", "processor-stp-01",
+            "ops-01", "ops-79", "ops-national", "admin");
+    private static final Map<String, ServiceSpec> SERVICES = Map.of("intake", ServiceSpec.INTAKE, "routing", ServiceSpec.ROUTING,
+            "processing", ServiceSpec.PROCESSING, "notification", ServiceSpec.NOTIFICATION, "reporting", ServiceSpec.REPORTING);
+
+    private static Stack stack;
+    private static String dossier;
+    private static long delivery;
+
+    record Row(String service, HttpMethod method, String template, String concrete, String body, List<String> expected) {
+
+        String endpoint() {
+            return service + " " + method + " " + template;
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        stack = new Stack(SharedInfrastructure.get(), "_matrix", Officials.trusting(List.of()));
+        ServiceSpec.ALL.forEach(service -> stack.start(service, 0));
+        // The objects: a dossier filed at Ba Đình for a Tân Định resident, routed to CA-26737 and accepted there, and a notice.
+        dossier = new Desk(stack.port(ServiceSpec.INTAKE)).file(Desk.residenceRegistrationAtBaDinhForTanDinhResident());
+        WebTestClient processor = Clients.as(stack, ServiceSpec.PROCESSING, "processor-ca-26737");
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> processor.get().uri("/api/v1/cases/{code}", dossier).exchange().expectStatus().isOk());
+        processor.post().uri("/api/v1/cases/{code}/accept", dossier).exchange().expectStatus().isAccepted();
+        WebTestClient operations = Clients.as(stack, ServiceSpec.NOTIFICATION, "ops-national");
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> assertThat(operations.get().uri("/api/v1/notifications?dossierCode={code}", dossier)
+                .exchange().expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody()).isNotEmpty());
+        delivery = ((Number) operations.get().uri("/api/v1/notifications?dossierCode={code}", dossier).exchange()
+                .expectBodyList(Map.class).returnResult().getResponseBody().get(0).get("id")).longValue();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void should_have_a_rule_for_every_endpoint_and_answer_every_caller_as_the_rule_says() throws IOException {
+        List<Row> rows = rows();
+        Set<String> documented = new TreeSet<>();
+        SERVICES.forEach((name, service) -> endpoints(name, service).forEach(documented::add));
+        Set<String> ruled = new TreeSet<>(rows.stream().map(Row::endpoint).toList());
+        assertThat(ruled).as("endpoints no OpenAPI document lists (stale rows)").isSubsetOf(documented);
+        assertThat(documented).as("endpoints without a rule in authorization-matrix.txt").isSubsetOf(ruled);
+
+        List<String> wrong = new ArrayList<>();
+        int answered = 0;
+        for (Row row : rows) {
+            for (int column = 0; column < CALLERS.size(); column++) {
+                int status = call(row, CALLERS.get(column));
+                answered++;
+                if (!matches(row.expected().get(column), status)) {
+                    wrong.add(row.endpoint() + " as " + (CALLERS.get(column) == null ? "no token" : CALLERS.get(column)) + ": expected "
+                            + row.expected().get(column) + ", got " + status);
+                }
+            }
+        }
+        System.out.printf("authorization matrix: %d endpoints x %d callers = %d answers checked%n", rows.size(), CALLERS.size(), answered);
+        assertThat(wrong).as("answers that break the table").isEmpty();
+    }
+
+    private static boolean matches(String expected, int status) {
+        return switch (expected) {
+            case "ok" -> status != 401 && status != 403 && status != 404 && status < 500;
+            case "in" -> status != 401 && status != 403 && status < 500;
+            default -> status == Integer.parseInt(expected);
+        };
+    }
+
+    private static int call(Row row, String officer) {
+        String path = row.concrete().replace("{dossier}", dossier).replace("{delivery}", String.valueOf(delivery));
+        WebTestClient http = officer == null ? Clients.of(stack, SERVICES.get(row.service())) : Clients.as(stack, SERVICES.get(row.service()), officer);
+        WebTestClient.RequestBodySpec request = http.method(row.method()).uri(URI.create("http://localhost:" + stack.port(SERVICES.get(row.service())) + path))
+                .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE + ", " + MediaType.APPLICATION_PROBLEM_JSON_VALUE + ", application/pdf, text/csv");
+        WebTestClient.RequestHeadersSpec<?> ready = row.body() == null ? request : request.contentType(MediaType.APPLICATION_JSON).bodyValue(row.body());
+        return ready.exchange().expectBody().returnResult().getStatus().value();
+    }
+
+    /** "service METHOD /path" for every operation of the service's OpenAPI document. */
+    @SuppressWarnings("unchecked")
+    private static List<String> endpoints(String name, ServiceSpec service) {
+        Map<String, Object> document = Clients.of(stack, service).get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        List<String> endpoints = new ArrayList<>();
+        ((Map<String, Map<String, Object>>) document.get("paths")).forEach((path, methods) -> methods.keySet().stream()
+                .filter(method -> List.of("get", "post", "put", "delete", "patch").contains(method))
+                .forEach(method -> endpoints.add(name + " " + method.toUpperCase(Locale.ROOT) + " " + path)));
+        return endpoints;
+    }
+
+    private static List<Row> rows() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        try (InputStream in = AuthorizationMatrixIT.class.getResourceAsStream("/authorization-matrix.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] words = line.trim().split("\\s+");
+                int outcomes = words.length - CALLERS.size();
+                String body = String.join(" ", Arrays.copyOfRange(words, 4, outcomes));
+                Row row = new Row(words[0], HttpMethod.valueOf(words[1]), words[2], words[3], body.equals("-") ? null : body,
+                        List.of(Arrays.copyOfRange(words, outcomes, words.length)));
+                assertThat(row.expected()).as(line).allMatch(cell -> List.of("401", "403", "404", "ok", "in").contains(cell));
+                assertThat(seen.add(row.endpoint())).as("one row per endpoint: " + row.endpoint()).isTrue();
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}

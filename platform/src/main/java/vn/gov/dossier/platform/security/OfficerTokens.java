@@ -1,0 +1,56 @@
+package vn.gov.dossier.platform.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.oauth2.jwt.Jwt;
+import reactor.core.publisher.Mono;
+import vn.gov.dossier.platform.application.Officer;
+import vn.gov.dossier.platform.application.Role;
+
+/**
+ * Reads the officer out of a verified token through the configured claim names. A role this product does not know is
+ * ignored (a provider may add its own), so a token with none of ours is authenticated and may do nothing.
+ */
+final class OfficerTokens implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
+
+    private final SecurityProperties.Claims claims;
+
+    OfficerTokens(SecurityProperties.Claims claims) {
+        this.claims = claims;
+    }
+
+    @Override
+    public Mono<AbstractAuthenticationToken> convert(Jwt token) {
+        return Mono.just(new OfficerAuthentication(officer(token), token));
+    }
+
+    Officer officer(Jwt token) {
+        String unit = token.getClaimAsString(claims.unit());
+        return new Officer(token.getSubject(), token.getClaimAsString(claims.name()), roles(token.getClaim(claims.roles())),
+                unit == null || unit.isBlank() ? null : unit);
+    }
+
+    private static Set<Role> roles(Object claim) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (claim instanceof Collection<?> names) {
+            names.forEach(name -> role(String.valueOf(name), roles));
+        } else if (claim instanceof String names) {
+            for (String name : names.split("[ ,]+")) {
+                role(name, roles);
+            }
+        }
+        return roles;
+    }
+
+    private static void role(String name, Set<Role> roles) {
+        try {
+            roles.add(Role.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException notOurs) {
+            // a role of the provider's own (offline_access, uma_authorization): not one of ours
+        }
+    }
+}
