@@ -70,7 +70,8 @@ def check_k8s(path, external_secrets):
         if o["kind"] != "Namespace" and not o["metadata"].get("namespace"):
             problem(f"{o['kind']}/{o['metadata']['name']} has no namespace")
     names = {kind: {o["metadata"]["name"] for o in objs} for kind, objs in by_kind.items()}
-    deployments = {o["metadata"]["name"]: o for o in by_kind.get("Deployment", [])}
+    deployments = {o["metadata"]["name"]: o for o in by_kind.get("Deployment", []) if o["metadata"]["name"].endswith("-service")}
+    check_identity_provider(by_kind, names, external_secrets)
     for service in SERVICES:
         if f"{service}-service" not in deployments:
             problem(f"no Deployment {service}-service")
@@ -153,6 +154,26 @@ def check_k8s(path, external_secrets):
     print(f"{path}: {len(objects)} objects, {len(deployments)} Deployments checked")
 
 
+def check_identity_provider(by_kind, names, external_secrets):
+    """Keycloak runs with the realm mounted and probed; the services are told its issuer and where its keys are."""
+    keycloak = [d for d in by_kind.get("Deployment", []) if d["metadata"]["name"] == "keycloak"]
+    if len(keycloak) != 1:
+        problem("no Deployment keycloak (the officers' identity provider)")
+        return
+    spec = keycloak[0]["spec"]["template"]["spec"]
+    container = spec["containers"][0]
+    if not probe_path(container, "readinessProbe"):
+        problem("Deployment keycloak: no readiness probe")
+    check_container_refs("Deployment keycloak", container, names, external_secrets)
+    realm_maps = [v["configMap"]["name"] for v in spec.get("volumes", []) if "configMap" in v]
+    realms = [c for c in by_kind.get("ConfigMap", []) if c["metadata"]["name"] in realm_maps and "dossier-realm.json" in c.get("data", {})]
+    if not realms:
+        problem("Deployment keycloak: no ConfigMap with dossier-realm.json mounted")
+    config = {k: v for c in by_kind.get("ConfigMap", []) if c["metadata"]["name"].startswith("dossier-config") for k, v in c["data"].items()}
+    if not config.get("DOSSIER_SECURITY_ISSUER", "").endswith("/realms/dossier"):
+        problem("dossier-config: DOSSIER_SECURITY_ISSUER does not name realm dossier")
+
+
 def check_container_refs(where, container, names, external_secrets):
     for ref in container.get("envFrom", []):
         check_ref(where, ref, names, external_secrets)
@@ -189,7 +210,8 @@ def check_compose(path):
             problem(f"compose: no service {name}")
             continue
         env = s.get("environment", {})
-        for key in ("DB_HOST", "DB_NAME", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "PORT", "MANAGEMENT_PORT"):
+        for key in ("DB_HOST", "DB_NAME", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "PORT", "MANAGEMENT_PORT",
+                    "DOSSIER_SECURITY_ISSUER", "DOSSIER_SECURITY_JWK_SET_URI"):
             if key not in env:
                 problem(f"compose: {name} has no {key}")
         databases.add(env.get("DB_NAME"))
@@ -205,7 +227,7 @@ def check_compose(path):
         created = set(re.findall(r"CREATE DATABASE (\w+);", f.read()))
     if not databases <= created:
         problem(f"compose: databases {sorted(databases - created)} are not created by deploy/postgres/create-databases.sql")
-    for needed in ("kafka", "kafka-topics", "postgres", "prometheus", "grafana"):
+    for needed in ("kafka", "kafka-topics", "postgres", "prometheus", "grafana", "keycloak"):
         if needed not in services:
             problem(f"compose: no service {needed}")
     mounts = " ".join(services.get("kafka-topics", {}).get("volumes", []))

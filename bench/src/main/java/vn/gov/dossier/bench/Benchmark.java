@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.DoubleAccumulator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.dossier.infra.DemoOfficers;
 import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Catalogue;
 
@@ -57,7 +58,7 @@ public final class Benchmark {
 
     private void run(Path results) throws Exception {
         System.out.printf("Benchmark (%s run): starting the local stack ...%n", smoke ? "smoke" : "full");
-        DossierMix mix = new DossierMix(Catalogue.seed(), AdministrativeUnits.current(), 0.30);
+        DossierMix mix = new DossierMix(Catalogue.seed(), AdministrativeUnits.current(), DossierMix.DEMO_DESKS, 0.30);
         DoubleAccumulator peakMemory = new DoubleAccumulator(Math::max, 0);
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "memory-sampler");
@@ -69,7 +70,9 @@ public final class Benchmark {
              Pipeline pipeline = new Pipeline(stack)) {
             sampler.scheduleAtFixedRate(() -> peakMemory.accumulate(stack.memoryMiB()), 0, 2, TimeUnit.SECONDS);
             HttpClient http = LoadRun.client();
-            LoadRun load = new LoadRun(http, stack.baseUrl("intake-service"), mix, pipeline, 20261122L);
+            // Each desk's clerk signs in at the stack's identity provider once; the load carries their tokens.
+            DemoOfficers clerks = new DemoOfficers(stack.issuer());
+            LoadRun load = new LoadRun(http, stack.baseUrl("intake-service"), desk -> clerks.bearer("clerk-" + desk), mix, pipeline, 20261122L);
             long filed = 0;
 
             System.out.println("Warming up (JIT, connection pools, the catalogue replica) ...");

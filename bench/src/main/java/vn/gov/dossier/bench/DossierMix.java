@@ -19,8 +19,9 @@ import vn.gov.dossier.reference.Procedure;
 
 /**
  * What the load generator files: procedures drawn by their real usage weight (the catalogued ones of
- * {@code procedures-popular-2025-12.csv}), desks drawn from all 3,321 communes of the 34 provinces, and applicants who
- * live at the desk's commune except for a share who live elsewhere (cross-boundary; most of them in another province).
+ * {@code procedures-popular-2025-12.csv}), at the desks whose clerks can sign in (the identity provider's demo clerks, in
+ * five provinces: a clerk files only at their own desk), for applicants who live at the desk's commune except for a share
+ * who live elsewhere, anywhere among the 3,321 communes (cross-boundary; most of them in another province).
  */
 final class DossierMix {
 
@@ -33,11 +34,15 @@ final class DossierMix {
     private final List<Procedure> procedures = new ArrayList<>();
     private final double[] cumulativeWeights;
     private final List<Commune> communes;
+    private final List<Commune> desks;
     /** Identity numbers begin with "0" and the code of one of the 63 former provinces (of birth or registration). */
     private final List<String> idPrefixes;
     private final double crossBoundaryShare;
 
-    DossierMix(Catalogue catalogue, AdministrativeUnits units, double crossBoundaryShare) {
+    /** The desks of the local stack's demo clerks (identity-provider's demo-accounts.yml). */
+    static final List<String> DEMO_DESKS = List.of("00004", "26737", "08782", "01558", "19753");
+
+    DossierMix(Catalogue catalogue, AdministrativeUnits units, List<String> deskCodes, double crossBoundaryShare) {
         Map<String, Long> weights = popularWeights();
         List<Double> cumulative = new ArrayList<>();
         double total = 0;
@@ -57,6 +62,8 @@ final class DossierMix {
             cumulativeWeights[i] /= total;
         }
         this.communes = List.copyOf(units.communes());
+        this.desks = deskCodes.stream().map(code -> units.commune(code).orElseThrow(() -> new IllegalArgumentException("no commune " + code)))
+                .toList();
         this.idPrefixes = AdministrativeUnits.formerProvinceCodes().stream().map(code -> "0" + code).toList();
         this.crossBoundaryShare = crossBoundaryShare;
     }
@@ -103,7 +110,7 @@ final class DossierMix {
     /** One dossier as the intake API takes it (API.md), and whether its applicant lives outside the desk's commune. */
     Filing next(SplittableRandom random) {
         Procedure procedure = procedure(random);
-        Commune desk = communes.get(random.nextInt(communes.size()));
+        Commune desk = desks.get(random.nextInt(desks.size()));
         boolean elsewhere = random.nextDouble() < crossBoundaryShare;
         Commune residence = elsewhere ? communes.get(random.nextInt(communes.size())) : desk;
         String channel = pick(random);
@@ -121,7 +128,7 @@ final class DossierMix {
             body.append(",\"subjectUnitCode\":\"").append(residence.code()).append('"');
         }
         body.append(",\"resultDelivery\":\"AT_DESK\"}");
-        return new Filing(body.toString(), !residence.code().equals(desk.code()));
+        return new Filing(body.toString(), desk.code(), !residence.code().equals(desk.code()));
     }
 
     private static String pick(SplittableRandom random) {
@@ -136,6 +143,7 @@ final class DossierMix {
         return CHANNELS[0];
     }
 
-    record Filing(String json, boolean residentElsewhere) {
+    /** @param desk the receiving desk, whose clerk files it */
+    record Filing(String json, String desk, boolean residentElsewhere) {
     }
 }

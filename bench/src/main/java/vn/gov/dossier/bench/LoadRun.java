@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,13 +31,16 @@ final class LoadRun {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private final HttpClient http;
+    private final Function<String, String> authorization;
     private final URI dossiers;
     private final DossierMix mix;
     private final Pipeline pipeline;
     private final SplittableRandom random;
 
-    LoadRun(HttpClient http, String intakeBaseUrl, DossierMix mix, Pipeline pipeline, long seed) {
+    /** @param authorization the {@code Authorization} header of a desk's clerk */
+    LoadRun(HttpClient http, String intakeBaseUrl, Function<String, String> authorization, DossierMix mix, Pipeline pipeline, long seed) {
         this.http = http;
+        this.authorization = authorization;
         this.dossiers = URI.create(intakeBaseUrl + "/api/v1/dossiers");
         this.mix = mix;
         this.pipeline = pipeline;
@@ -88,6 +92,7 @@ final class LoadRun {
                         .timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/json")
                         .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .header("Authorization", authorization.apply(filing.desk()))
                         .POST(HttpRequest.BodyPublishers.ofString(filing.json()))
                         .build();
                 long sentNanos = System.nanoTime();

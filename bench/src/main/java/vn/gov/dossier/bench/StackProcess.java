@@ -33,10 +33,12 @@ final class StackProcess implements AutoCloseable {
 
     private final Process process;
     private final Map<String, Integer> ports;
+    private final int identityPort;
     private final int postgresPort;
     private final String kafkaBootstrap;
 
-    private StackProcess(Process process, Map<String, Integer> ports, int postgresPort, String kafkaBootstrap) {
+    private StackProcess(Process process, Map<String, Integer> ports, int postgresPort, String kafkaBootstrap, int identityPort) {
+        this.identityPort = identityPort;
         this.process = process;
         this.ports = ports;
         this.postgresPort = postgresPort;
@@ -49,6 +51,7 @@ final class StackProcess implements AutoCloseable {
             ports.put(service.name(), LocalFiles.freePort());
         }
         int postgresPort = LocalFiles.freePort();
+        int identityPort = LocalFiles.freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx2g", "-cp", System.getProperty("java.class.path")));
         ports.forEach((service, port) -> command.add("-D" + LocalStack.portSetting(service) + "=" + port));
@@ -56,7 +59,7 @@ final class StackProcess implements AutoCloseable {
         Path data = log.getParent().resolve("stack-data");
         command.addAll(List.of("-DDATA_DIR=" + data.toAbsolutePath(), "-DFRESH=true", "-DKAFKA_PORT=" + LocalFiles.freePort(),
                 "-DPOSTGRES_PORT=" + postgresPort, "-DSMTP_PORT=" + LocalFiles.freePort(), "-DIMAP_PORT=" + LocalFiles.freePort(),
-                "-DSMS_GATEWAY_PORT=" + LocalFiles.freePort(), "-DIDENTITY_PROVIDER_PORT=" + LocalFiles.freePort(),
+                "-DSMS_GATEWAY_PORT=" + LocalFiles.freePort(), "-DIDENTITY_PROVIDER_PORT=" + identityPort,
                 LocalStack.class.getName()));
         try {
             Files.createDirectories(log.getParent());
@@ -68,7 +71,7 @@ final class StackProcess implements AutoCloseable {
             pump.start();
             try {
                 running.get(patience.toMillis(), TimeUnit.MILLISECONDS);
-                return new StackProcess(process, ports, postgresPort, kafka.getNow(null));
+                return new StackProcess(process, ports, postgresPort, kafka.getNow(null), identityPort);
             } catch (Exception e) {
                 process.destroyForcibly();
                 throw new IllegalStateException("the local stack did not start within " + patience + "; see " + log, e);
@@ -96,6 +99,11 @@ final class StackProcess implements AutoCloseable {
         } catch (IOException | InterruptedException e) {
             running.completeExceptionally(e);
         }
+    }
+
+    /** The stack's identity provider, where the desks' clerks sign in. */
+    String issuer() {
+        return "http://localhost:" + identityPort;
     }
 
     String baseUrl(String service) {

@@ -17,7 +17,7 @@ class DossierMixTest {
 
     private static final Pattern PROCEDURE = Pattern.compile("\"procedureCode\":\"([^\"]+)\"");
     private static final Pattern ID_NUMBER = Pattern.compile("\"idNumber\":\"(\\d{12})\"");
-    private final DossierMix mix = new DossierMix(Catalogue.seed(), AdministrativeUnits.current(), 0.30);
+    private final DossierMix mix = new DossierMix(Catalogue.seed(), AdministrativeUnits.current(), DossierMix.DEMO_DESKS, 0.30);
 
     @Test
     void should_draw_procedures_in_proportion_to_their_real_usage() {
@@ -47,6 +47,8 @@ class DossierMixTest {
             assertThat(catalogue.procedure(procedure.group(1))).isPresent();
             assertThat(id.find()).isTrue();
             assertThat(formerProvinces).contains(id.group(1).substring(1, 3));
+            assertThat(DossierMix.DEMO_DESKS).contains(filing.desk());
+            assertThat(filing.json()).contains("\"receivingUnitCode\":\"" + filing.desk() + "\"");
             if (filing.residentElsewhere()) {
                 elsewhere++;
             }

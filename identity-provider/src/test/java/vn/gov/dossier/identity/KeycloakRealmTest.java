@@ -22,7 +22,20 @@ import vn.gov.dossier.infra.OfficerSignIn;
  */
 class KeycloakRealmTest {
 
-    private static final Path REALM = Path.of(System.getProperty("user.dir")).resolveSibling("deploy").resolve("keycloak").resolve("dossier-realm.json");
+    private static final Path REALM = Path.of(System.getProperty("user.dir")).resolveSibling("k8s").resolve("base").resolve("keycloak").resolve("dossier-realm.json");
+
+    private static final Path PRODUCTION_REALM = Path.of(System.getProperty("user.dir")).resolveSibling("k8s").resolve("overlays")
+            .resolve("production").resolve("dossier-realm.json");
+
+    @Test
+    void should_import_in_production_the_same_realm_without_any_demo_account() throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        JsonNode base = json.readTree(Files.readString(REALM));
+        JsonNode production = json.readTree(Files.readString(PRODUCTION_REALM));
+        assertThat(production.has("users")).as("demo accounts in the production realm").isFalse();
+        ((tools.jackson.databind.node.ObjectNode) base).remove("users");
+        assertThat(production).as("the production realm is the base realm minus its users").isEqualTo(base);
+    }
 
     @Test
     void should_hold_every_demo_account_with_the_same_roles_unit_and_name() throws IOException {

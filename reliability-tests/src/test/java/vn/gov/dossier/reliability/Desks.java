@@ -17,11 +17,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.gov.dossier.infra.DemoOfficers;
 
 /**
  * Desks filing dossiers at a steady rate, as desk software would: each dossier with its own {@code Idempotency-Key},
  * sent again with the same key while intake does not answer (down, restarting, its database away), until it is answered.
- * A dossier counts as accepted only when a 201 (or the 200 of a repeat) names its code: the receipt the citizen holds.
+ * Each desk's own clerk files, with their access token. A dossier counts as accepted only when a 201 (or the 200 of a repeat) names its code: the receipt the citizen holds.
  */
 final class Desks implements AutoCloseable {
 
@@ -45,9 +46,13 @@ final class Desks implements AutoCloseable {
     private final AtomicInteger retries = new AtomicInteger();
     private final String run;
 
-    Desks(int intakePort, String run) {
+    private final DemoOfficers officers;
+
+    /** @param officers the clerks of the desks, signed in at the identity provider */
+    Desks(int intakePort, String run, DemoOfficers officers) {
         this.intake = URI.create("http://localhost:" + intakePort + "/api/v1/dossiers");
         this.run = run;
+        this.officers = officers;
     }
 
     /** Starts filing {@code perSecond} dossiers a second until {@link #stop}. */
@@ -92,6 +97,7 @@ final class Desks implements AutoCloseable {
                               "email":"%s@example.vn","residenceUnitCode":"%s"},
                  "resultDelivery":"AT_DESK"}""".formatted(which[0], which[1], key, which[2]);
         HttpRequest request = HttpRequest.newBuilder(intake).timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                .header("Authorization", officers.bearer("clerk-" + which[1]))
                 .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build();
         long deadline = System.nanoTime() + GIVE_UP.toNanos();
         while (System.nanoTime() < deadline) {

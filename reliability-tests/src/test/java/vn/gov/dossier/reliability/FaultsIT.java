@@ -1,7 +1,6 @@
 package vn.gov.dossier.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +16,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.Topics;
+import vn.gov.dossier.identity.IdentityProviderApplication;
+import vn.gov.dossier.infra.DemoOfficers;
 import vn.gov.dossier.infra.EmbeddedInfrastructure;
 import vn.gov.dossier.infra.KafkaProbe;
 import vn.gov.dossier.infra.LocalFiles;
@@ -42,6 +44,8 @@ class FaultsIT {
     private static final Path REPORT = Path.of(System.getProperty("reliability.report", "target/reliability"));
     private static EmbeddedInfrastructure infrastructure;
     private static OutsideSystems outside;
+    private static ConfigurableApplicationContext identityProvider;
+    private static DemoOfficers officers;
     private static final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
     record Fault(String name, Runnable inject) {
@@ -55,6 +59,9 @@ class FaultsIT {
         LocalFiles.deleteRecursively(REPORT.resolve("data"));
         infrastructure = EmbeddedInfrastructure.start(0, 0, REPORT.resolve("data"));
         outside = OutsideSystems.start(LocalFiles.freePort(), LocalFiles.freePort(), LocalFiles.freePort());
+        // The identity provider in this JVM: the services (their own processes) trust it, the desks sign in at it.
+        identityProvider = IdentityProviderApplication.builder().run("--server.port=0");
+        officers = new DemoOfficers("http://localhost:" + identityProvider.getEnvironment().getRequiredProperty("local.server.port"));
         Path root = Path.of(System.getProperty("project.root", ".."));
         add(root, "intake-service", "intake-service", "intake");
         add(root, "routing-service", "routing-service", "routing");
@@ -72,6 +79,9 @@ class FaultsIT {
         services.values().forEach(ServiceProcess::close);
         if (outside != null) {
             outside.close();
+        }
+        if (identityProvider != null) {
+            identityProvider.close();
         }
         if (infrastructure != null) {
             infrastructure.close();
@@ -96,14 +106,15 @@ class FaultsIT {
                 "poison", "{ not json".getBytes(StandardCharsets.UTF_8), Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(),
                         CloudEventHeaders.TYPE, DossierSubmitted.TYPE, CloudEventHeaders.SPEC_VERSION, "1.0"))));
 
-        Reconciler reconciler = new Reconciler(infrastructure, outside, services.get("reporting-service").port());
+        Reconciler reconciler = new Reconciler(infrastructure, outside, services.get("reporting-service").port(), officers);
         List<Row> rows = new ArrayList<>();
         List<String> everything = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int round = 0;
         for (Fault fault : faults) {
             round++;
-            Desks desks = new Desks(services.get("intake-service").port(), "round" + round + "-" + UUID.randomUUID().toString().substring(0, 8));
+            Desks desks = new Desks(services.get("intake-service").port(), "round" + round + "-" + UUID.randomUUID().toString().substring(0, 8),
+                    officers);
             desks.start(DOSSIERS_PER_SECOND);
             ServiceProcess.sleep(Duration.ofSeconds(5));
             fault.inject().run();
@@ -161,6 +172,7 @@ class FaultsIT {
         int port = LocalFiles.freePort();
         int managementPort = LocalFiles.freePort();
         List<String> arguments = new ArrayList<>(List.of(infrastructure.serviceArguments(database, port, managementPort)));
+        arguments.add("--dossier.security.issuer=" + officers.issuer());
         arguments.add("--spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms=" + SESSION_TIMEOUT_MS);
         arguments.add("--spring.cloud.stream.kafka.binder.consumer-properties.heartbeat.interval.ms=3000");
         arguments.addAll(List.of(extra));

@@ -24,6 +24,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gov.dossier.infra.DatabaseEndpoint;
+import vn.gov.dossier.infra.DemoOfficers;
 import vn.gov.dossier.infra.Infrastructure;
 import vn.gov.dossier.stack.OutsideSystems;
 
@@ -59,7 +60,11 @@ final class Reconciler {
     private final URI reporting;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    Reconciler(Infrastructure infrastructure, OutsideSystems outside, int reportingPort) {
+    private final DemoOfficers officers;
+
+    /** @param officers for national operations' token: reporting's indicators are theirs */
+    Reconciler(Infrastructure infrastructure, OutsideSystems outside, int reportingPort, DemoOfficers officers) {
+        this.officers = officers;
         this.infrastructure = infrastructure;
         this.outside = outside;
         this.reporting = URI.create("http://localhost:" + reportingPort + "/api/v1/indicators?scope=national");
@@ -141,7 +146,8 @@ final class Reconciler {
 
     private long reportingReceived() {
         try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(reporting).timeout(Duration.ofSeconds(5)).build(),
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(reporting).timeout(Duration.ofSeconds(5))
+                            .header("Authorization", officers.bearer("ops-national")).build(),
                     HttpResponse.BodyHandlers.ofString());
             Matcher received = RECEIVED.matcher(answer.body());
             return received.find() ? Long.parseLong(received.group(1)) : -1;

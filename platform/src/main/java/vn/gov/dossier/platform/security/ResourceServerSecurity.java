@@ -1,7 +1,10 @@
 package vn.gov.dossier.platform.security;
 
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
 import java.util.List;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,6 +43,8 @@ import vn.gov.dossier.platform.application.Role;
 @EnableWebFluxSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 public class ResourceServerSecurity {
+
+    private static final String BEARER = "bearer";
 
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder, SecurityProperties properties,
@@ -93,6 +98,23 @@ public class ResourceServerSecurity {
     }
 
     /**
+     * The OpenAPI document says it too: every operation needs a bearer token from the identity provider, except the
+     * citizen's public look-up.
+     */
+    @Bean
+    OpenApiCustomizer bearerTokens() {
+        return openApi -> {
+            openApi.schemaRequirement(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                    .description("An officer's access token from the identity provider (dossier.security.issuer); ops/token prints one."));
+            openApi.getPaths().forEach((path, item) -> {
+                if (!path.startsWith("/api/v1/public/")) {
+                    item.readOperations().forEach(operation -> operation.addSecurityItem(new SecurityRequirement().addList(BEARER)));
+                }
+            });
+        };
+    }
+
+    /**
      * No observation (span and timer) per security filter for every request: http.server.requests already counts each
      * answer by status (401 and 403 included), and the traces stay one span per hop.
      */
@@ -102,13 +124,15 @@ public class ResourceServerSecurity {
     }
 
     /**
-     * Verifies tokens with the issuer's published keys, found through its OpenID configuration at the first token (not at
-     * start-up: the services start beside the provider, and a provider that is down answers no request until it is back).
+     * Verifies tokens with the issuer's published keys, found through its OpenID configuration (or at
+     * {@code dossier.security.jwk-set-uri}) at the first token, not at start-up: the services start beside the provider.
      */
     @Bean
     @ConditionalOnMissingBean
     ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuer())
+        boolean keysElsewhere = properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank();
+        NimbusReactiveJwtDecoder decoder = (keysElsewhere ? NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
+                : NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuer()))
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();

@@ -8,11 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * else about the provider is known, so switching from the local stack's provider to Keycloak is configuration.
  *
  * @param issuer the provider's issuer; its OpenID configuration names the keys, and every token's {@code iss} must equal it
+ * @param jwkSetUri where the provider's keys are, when the services reach it at another address than the issuer's (in
+ *     docker-compose the browser's issuer is {@code localhost:8180}, the containers reach {@code keycloak:8180}); blank:
+ *     found through the issuer's OpenID configuration
  * @param audience the {@code aud} every token must carry (both providers issue {@code dossier-services}); blank: not checked
  * @param claims the claim names
  */
 @ConfigurationProperties("dossier.security")
-public record SecurityProperties(String issuer, String audience, Claims claims) {
+public record SecurityProperties(String issuer, String jwkSetUri, String audience, Claims claims) {
 
     /**
      * @param roles a list of role names (CLERK, PROCESSOR, ADMIN, OPERATOR, CITIZEN)
