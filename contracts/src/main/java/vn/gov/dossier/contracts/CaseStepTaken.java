@@ -36,23 +36,4 @@ public record CaseStepTaken(
         Actor by) implements DossierEvent {
 
     public static final String TYPE = "vn.gov.dossier.processing.case-step-taken.v1";
-
-    /** The v1 shape before {@code by}: an event nobody signed in for (tests, and payloads stored before). */
-    public CaseStepTaken(UUID eventId,
-            UUID dossierId,
-            String dossierCode,
-            OffsetDateTime occurredAt,
-            CaseStep step,
-            DossierStatus status,
-            String actor,
-            String unitCode,
-            String note,
-            OffsetDateTime dueAt,
-            OffsetDateTime originalDueAt,
-            Timeliness timeliness,
-            String authorityId,
-            String receivingUnitCode,
-            String reason) {
-        this(eventId, dossierId, dossierCode, occurredAt, step, status, actor, unitCode, note, dueAt, originalDueAt, timeliness, authorityId, receivingUnitCode, reason, null);
-    }
 }

@@ -23,16 +23,4 @@ public record DeskStepTaken(
         Actor by) implements DossierEvent {
 
     public static final String TYPE = "vn.gov.dossier.intake.desk-step-taken.v1";
-
-    /** The v1 shape before {@code by}: an event nobody signed in for (tests, and payloads stored before). */
-    public DeskStepTaken(UUID eventId,
-            UUID dossierId,
-            String dossierCode,
-            OffsetDateTime occurredAt,
-            DeskStep step,
-            String unitCode,
-            String note,
-            int documents) {
-        this(eventId, dossierId, dossierCode, occurredAt, step, unitCode, note, documents, null);
-    }
 }

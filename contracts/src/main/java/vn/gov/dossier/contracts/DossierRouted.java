@@ -28,22 +28,4 @@ public record DossierRouted(
         Actor by) implements DossierEvent {
 
     public static final String TYPE = "vn.gov.dossier.routing.dossier-routed.v1";
-
-    /** The v1 shape before {@code by}: an event nobody signed in for (tests, and payloads stored before). */
-    public DossierRouted(UUID eventId,
-            UUID dossierId,
-            String dossierCode,
-            OffsetDateTime occurredAt,
-            String procedureCode,
-            String receivingUnitCode,
-            String receivingProvinceCode,
-            Channel channel,
-            OffsetDateTime receivedAt,
-            OffsetDateTime dueAt,
-            AuthorityRef authority,
-            String rule,
-            boolean crossBoundary,
-            boolean interProvincial) {
-        this(eventId, dossierId, dossierCode, occurredAt, procedureCode, receivingUnitCode, receivingProvinceCode, channel, receivedAt, dueAt, authority, rule, crossBoundary, interProvincial, null);
-    }
 }

@@ -28,23 +28,4 @@ public record DossierSubmitted(
         Actor by) implements DossierEvent {
 
     public static final String TYPE = "vn.gov.dossier.intake.dossier-submitted.v1";
-
-    /** The v1 shape before {@code by}: an event nobody signed in for (tests, and payloads stored before). */
-    public DossierSubmitted(UUID eventId,
-            UUID dossierId,
-            String dossierCode,
-            OffsetDateTime occurredAt,
-            String procedureCode,
-            String receivingUnitCode,
-            String receivingProvinceCode,
-            Channel channel,
-            String residenceUnitCode,
-            String subjectUnitCode,
-            ResultDelivery resultDelivery,
-            OffsetDateTime receivedAt,
-            LocalDate appointmentDate,
-            OffsetDateTime dueAt,
-            ApplicantContact applicant) {
-        this(eventId, dossierId, dossierCode, occurredAt, procedureCode, receivingUnitCode, receivingProvinceCode, channel, residenceUnitCode, subjectUnitCode, resultDelivery, receivedAt, appointmentDate, dueAt, applicant, null);
-    }
 }

@@ -57,6 +57,15 @@ class EventContractTest {
         assertThat(EventTypes.typeOf(event.getClass())).isEqualTo(type);
     }
 
+    @org.junit.jupiter.api.Test
+    void should_reject_an_actor_without_a_name_or_with_an_unknown_role() throws IOException {
+        String written = JSON.writeValueAsString(sample(DeskStepTaken.TYPE));
+
+        assertThat(violations(DeskStepTaken.TYPE, written)).isEmpty();
+        assertThat(violations(DeskStepTaken.TYPE, written.replace("\"role\":\"CLERK\"", "\"role\":\"MAYOR\""))).isNotEmpty();
+        assertThat(violations(DeskStepTaken.TYPE, written.replace("\"name\":\"Nguyễn Văn Phúc\",", ""))).isNotEmpty();
+    }
+
     @ParameterizedTest
     @MethodSource("types")
     void should_reject_a_body_without_its_event_id(String type) throws IOException {
@@ -130,18 +139,19 @@ class EventContractTest {
         return switch (type) {
             case DossierSubmitted.TYPE -> new DossierSubmitted(UUID.randomUUID(), dossierId, "00004-261123-00001", now, "1.004222",
                     "00004", "01", Channel.DESK, "26734", null, ResultDelivery.AT_DESK, now, LocalDate.parse("2026-11-30"),
-                    now.plusDays(7), new ApplicantContact("Nguyễn Văn An", "0912345678", null));
+                    now.plusDays(7), new ApplicantContact("Nguyễn Văn An", "0912345678", null),
+                    new Actor("Nguyễn Thị Lan", "00004", "CLERK"));
             case DossierRouted.TYPE -> new DossierRouted(UUID.randomUUID(), dossierId, "00004-261123-00001", now, "1.004222",
-                    "00004", "01", Channel.ONLINE, now, now.plusDays(7), authority, "RESIDENCE", true, true);
+                    "00004", "01", Channel.ONLINE, now, now.plusDays(7), authority, "MANUAL", true, true, new Actor("Ngô Quang Huy", null, "ADMIN"));
             case RoutingFailed.TYPE -> new RoutingFailed(UUID.randomUUID(), dossierId, "00004-261123-00001", now, "1.004222",
                     "00004", "no rule");
             case ProcedureCatalogued.TYPE -> new ProcedureCatalogued(UUID.randomUUID(), now, 3, "1.004222", "Đăng ký thường trú",
                     AuthorityLevel.COMMUNE, "RESIDENCE", "CA", 7, null, 20000, "Luật Cư trú 2020", true);
             case CaseStepTaken.TYPE -> new CaseStepTaken(UUID.randomUUID(), dossierId, "00004-261123-00001", now, CaseStep.DECIDE, DossierStatus.REJECTED,
                     "Trần Văn Bình", "26737", "Từ chối: Không đủ điều kiện", now.plusDays(7), now.plusDays(7), Timeliness.EARLY, "CA-26737", "00004",
-                    "Không đủ điều kiện");
+                    "Không đủ điều kiện", new Actor("Võ Quốc Bảo", "CA-26737", "PROCESSOR"));
             case DeskStepTaken.TYPE -> new DeskStepTaken(UUID.randomUUID(), dossierId, "00004-261123-00001", now, DeskStep.SUPPLEMENT_PROVIDED,
-                    "19753", "Bản sao giấy khai sinh", 1);
+                    "19753", "Bản sao giấy khai sinh", 1, new Actor("Nguyễn Văn Phúc", "19753", "CLERK"));
             case DeskStepRefused.TYPE -> new DeskStepRefused(UUID.randomUUID(), dossierId, "00004-261123-00001", now, UUID.randomUUID(),
                     DeskStep.RESULT_HANDED_OVER, "19753", DossierStatus.IN_PROCESSING, "HAND_OVER is not allowed while the case is IN_PROCESSING");
             case CaseDeadlineFlagged.TYPE -> new CaseDeadlineFlagged(UUID.randomUUID(), dossierId, "00004-261123-00001", now,

@@ -247,7 +247,7 @@ class IntakeServiceIT {
         DossierRouted routed = new DossierRouted(UUID.randomUUID(), receipt.id(), receipt.code(), OffsetDateTime.now(), "1.004222", "00004", "01",
                 Channel.DESK, receipt.receivedAt(), receipt.dueAt(),
                 new AuthorityRef("CA-26737", "Công an Phường Tân Định", AuthorityLevel.COMMUNE, "26737", "79", "CA"),
-                "RESIDENCE/COMMUNE/CA", true, true);
+                "RESIDENCE/COMMUNE/CA", true, true, null);
 
         TestEvents.publish(kafka, Topics.ROUTING, routed);
 

@@ -143,6 +143,11 @@ class NotificationServiceIT {
                 .contains("Lý do: Chỗ ở không đủ điều kiện đăng ký thường trú");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(smsTo("0912345678", code)).hasSize(5));
+        // Each notice goes with a key of its own, the same on every try, so that the gateway sends it once.
+        List<String> keys = smsGateway.findAll(postRequestedFor(urlEqualTo("/messages"))).stream()
+                .filter(request -> request.getBodyAsString().contains(code))
+                .map(request -> request.getHeader("Idempotency-Key")).toList();
+        assertThat(keys).hasSize(5).doesNotHaveDuplicates().allMatch(key -> key.matches("notice-\\d+"));
         assertThat(smsTo("0912345678", code)).anySatisfy(text -> assertThat(text).isEqualTo(
                 "Ho so " + code + " can bo sung: Thieu ban sao giay khai sinh. Vui long nop tai bat ky bo phan mot cua nao. "
                         + "Thoi han giai quyet tam dung den khi nhan du."));
@@ -252,21 +257,21 @@ class NotificationServiceIT {
         String code = "00004-261123-" + String.format("%05d", SEQUENCE.incrementAndGet());
         return new DossierSubmitted(UUID.randomUUID(), UUID.randomUUID(), code, RECEIVED, "1.004222", "00004", "01", Channel.DESK, "26737", null,
                 ResultDelivery.AT_DESK, RECEIVED, LocalDate.parse("2026-12-02"), OffsetDateTime.parse("2026-12-02T17:00:00+07:00"),
-                new ApplicantContact("Lê Thị Hoa", phone, email));
+                new ApplicantContact("Lê Thị Hoa", phone, email), null);
     }
 
     private static DossierRouted routed(DossierSubmitted submitted) {
         return new DossierRouted(UUID.randomUUID(), submitted.dossierId(), submitted.dossierCode(), RECEIVED.plusSeconds(1), "1.004222", "00004",
                 "01", Channel.DESK, RECEIVED, submitted.dueAt(),
                 new AuthorityRef("CA-26737", "Công an Phường Tân Định", AuthorityLevel.COMMUNE, "26737", "79", "CA"), "RESIDENCE/COMMUNE/CA",
-                true, true);
+                true, true, null);
     }
 
     private static CaseStepTaken step(DossierSubmitted submitted, String step, String status, String reason) {
         OffsetDateTime due = "EXTEND".equals(step) ? OffsetDateTime.parse("2026-12-09T17:00:00+07:00") : submitted.dueAt();
         return new CaseStepTaken(UUID.randomUUID(), submitted.dossierId(), submitted.dossierCode(), RECEIVED.plusDays(2), CaseStep.valueOf(step),
                 DossierStatus.valueOf(status), "Trần Văn Bình", "26737", reason, due, submitted.dueAt(),
-                "REJECTED".equals(status) ? Timeliness.EARLY : null, "CA-26737", "00004", reason);
+                "REJECTED".equals(status) ? Timeliness.EARLY : null, "CA-26737", "00004", reason, null);
     }
 
     private static List<MimeMessage> mailsTo(String address) {

@@ -170,7 +170,7 @@ class ProcessingServiceIT {
         OffsetDateTime received = dueAt.minusDays(10);
         DossierRouted routed = new DossierRouted(UUID.randomUUID(), UUID.randomUUID(), code, OffsetDateTime.now(VietnamTime.ZONE), "1.001612",
                 "26737", "79", Channel.DESK, received, dueAt,
-                new AuthorityRef(authority, "Sở Tư pháp", AuthorityLevel.PROVINCE, null, "79", "STP"), "SUBJECT/PROVINCE/STP", false, false);
+                new AuthorityRef(authority, "Sở Tư pháp", AuthorityLevel.PROVINCE, null, "79", "STP"), "SUBJECT/PROVINCE/STP", false, false, null);
         TestEvents.publish(kafka, Topics.ROUTING, routed);
         return code;
     }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -77,7 +78,7 @@ final class Reconciler {
         Map<String, Integer> inbox = count("notification", "SELECT dossier_code FROM inbox_message");
         Map<String, Integer> counted = count("reporting", "SELECT dossier_code FROM dossier_fact WHERE received_at IS NOT NULL AND routed_at IS NOT NULL");
         Map<String, Integer> mails = codesIn(java.util.Arrays.asList(outside.mail().getReceivedMessages()), Reconciler::subject);
-        Map<String, Integer> sms = codesIn(outside.smsGateway().getAllServeEvents(), Reconciler::body);
+        Map<String, Integer> sms = codesIn(smsSent(outside.smsGateway().getAllServeEvents()), Reconciler::body);
         Map<String, Set<String>> missing = new HashMap<>();
         Map<String, Set<String>> duplicated = new HashMap<>();
         for (String code : codes) {
@@ -138,6 +139,20 @@ final class Reconciler {
         } catch (MessagingException e) {
             return "";
         }
+    }
+
+    /**
+     * The SMS the gateway sends: one per Idempotency-Key (the notice), however many times notification tried it (a retry
+     * after a timeout, a re-dispatch after being killed between the gateway's acceptance and its own commit). A real
+     * gateway must honour the key (README, "Notifications"); the stand-in records every try.
+     */
+    private static List<ServeEvent> smsSent(List<ServeEvent> tries) {
+        Map<String, ServeEvent> byKey = new java.util.LinkedHashMap<>();
+        for (ServeEvent event : tries) {
+            String key = event.getRequest().getHeader("Idempotency-Key");
+            byKey.putIfAbsent(key == null ? event.getId().toString() : key, event);
+        }
+        return List.copyOf(byKey.values());
     }
 
     private static String body(ServeEvent event) {

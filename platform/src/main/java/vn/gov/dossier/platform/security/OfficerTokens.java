@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.platform.application.Officer;
 import vn.gov.dossier.platform.application.Role;
@@ -25,6 +26,10 @@ final class OfficerTokens implements Converter<Jwt, Mono<AbstractAuthenticationT
 
     @Override
     public Mono<AbstractAuthenticationToken> convert(Jwt token) {
+        if (token.getSubject() == null || token.getSubject().isBlank()) {
+            // Nobody to record as the actor: refused like any other unusable token (401).
+            return Mono.error(new InvalidBearerTokenException("the token names no subject"));
+        }
         return Mono.just(new OfficerAuthentication(officer(token), token));
     }
 

@@ -29,6 +29,13 @@ public final class SmsGatewaySender implements NoticeSender {
         this.timeout = timeout;
     }
 
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    /** One key per notice: the delivery's own id, stable across its attempts and restarts. */
+    static String key(PendingDelivery delivery) {
+        return "notice-" + delivery.id();
+    }
+
     @Override
     public DeliveryChannel channel() {
         return DeliveryChannel.SMS;
@@ -38,6 +45,9 @@ public final class SmsGatewaySender implements NoticeSender {
     public Mono<Void> send(PendingDelivery delivery, Rendered rendered) {
         String text = unicode ? rendered.body() : withoutDiacritics(rendered.body());
         return gateway.post().uri("/messages")
+                // The same key on every try of this notice (a retry after a timeout, a re-dispatch after a crash between
+                // the gateway's acceptance and our commit): the gateway sends one SMS for it, not one per try.
+                .header(IDEMPOTENCY_KEY, key(delivery))
                 .bodyValue(Map.of("to", delivery.recipient(), "text", text, "sender", sender))
                 .retrieve()
                 .toBodilessEntity()
