@@ -5,17 +5,11 @@ public class NotYourDesk extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String requested;
     private final String own;
 
     public NotYourDesk(String requested, String own) {
         super("A clerk files only at their own desk (" + own + "), not at " + requested + ".");
-        this.requested = requested;
         this.own = own;
-    }
-
-    public String requested() {
-        return requested;
     }
 
     public String own() {
