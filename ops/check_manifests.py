@@ -188,6 +188,8 @@ def check_ref(where, holder, names, external_secrets):
         if not ref:
             continue
         name = ref.get("name") or ref.get("secretName")
+        if ref.get("optional") is True:
+            continue  # the pod starts without it (e.g. dossier-papers where the pod's cloud identity reaches the store)
         if name in names.get(kind, set()):
             continue
         if kind == "Secret" and name in external_secrets:

@@ -16,6 +16,8 @@ import java.util.UUID;
  *     the citizen is told); null for other steps. Added in v1 as an optional field.
  * @param by the processor who took the step, or the clerk whose desk step it applies; null for a step the system took;
  *     {@code actor} and {@code unitCode} are kept for v1 readers. Added in v1 as an optional field.
+ * @param result the signed result document, by reference, on the decision that issued it and on every later step; null
+ *     when the authority issued none electronically. Added in v1 as an optional field.
  */
 public record CaseStepTaken(
         UUID eventId,
@@ -33,7 +35,8 @@ public record CaseStepTaken(
         String authorityId,
         String receivingUnitCode,
         String reason,
-        Actor by) implements DossierEvent {
+        Actor by,
+        PaperRef result) implements DossierEvent {
 
     public static final String TYPE = "vn.gov.dossier.processing.case-step-taken.v1";
 }

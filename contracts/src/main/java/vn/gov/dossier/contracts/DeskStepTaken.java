@@ -1,6 +1,7 @@
 package vn.gov.dossier.contracts;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -10,6 +11,9 @@ import java.util.UUID;
  * @param step what the desk did; null when this consumer does not know the step (written by a newer producer)
  * @param unitCode the desk that acted
  * @param by the clerk who took the step (added in v1, optional: null in events written before the officers signed in)
+ * @param papers the papers a supplement brought (added in v1 as an optional field: empty before papers were stored)
+ * @param delivery for a handover, how the result reached the citizen: AT_DESK, POST (delivered by the postal service) or
+ *     ONLINE (downloaded); null for other steps and in events written before (added in v1 as an optional field)
  */
 public record DeskStepTaken(
         UUID eventId,
@@ -20,7 +24,13 @@ public record DeskStepTaken(
         String unitCode,
         String note,
         int documents,
-        Actor by) implements DossierEvent {
+        Actor by,
+        List<PaperRef> papers,
+        ResultDelivery delivery) implements DossierEvent {
 
     public static final String TYPE = "vn.gov.dossier.intake.desk-step-taken.v1";
+
+    public DeskStepTaken {
+        papers = papers == null ? List.of() : List.copyOf(papers);
+    }
 }

@@ -2,12 +2,21 @@ package vn.gov.dossier.contracts;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * A desk (or the online portal) received a dossier. Published by intake on {@link Topics#INTAKE}.
  *
+ * <p>Version 2 (this record) adds what the authority needs to decide without calling intake: the applicant's full
+ * file ({@link ApplicantContact}, whose mobile phone became optional, which is why the version changed), the papers
+ * received, and the result's postal address or the home visit's address. A v1 event reads into this record with those
+ * null.
+ *
  * @param by the clerk who received it (added in v1 as an optional field: null in events written before officers signed in)
+ * @param papers the papers received with the dossier (v2; empty or null before)
+ * @param resultAddress where to post the result when {@code resultDelivery} is POST (v2)
+ * @param visitAddress where the officers filed it, for a HOME_VISIT dossier (v2)
  */
 public record DossierSubmitted(
         UUID eventId,
@@ -25,7 +34,16 @@ public record DossierSubmitted(
         LocalDate appointmentDate,
         OffsetDateTime dueAt,
         ApplicantContact applicant,
-        Actor by) implements DossierEvent {
+        Actor by,
+        List<PaperRef> papers,
+        PostalAddress resultAddress,
+        PostalAddress visitAddress) implements DossierEvent {
 
-    public static final String TYPE = "vn.gov.dossier.intake.dossier-submitted.v1";
+    public static final String TYPE = "vn.gov.dossier.intake.dossier-submitted.v2";
+    /** Still read: events written before v2 (the same fields, less what v2 added). */
+    public static final String TYPE_V1 = "vn.gov.dossier.intake.dossier-submitted.v1";
+
+    public DossierSubmitted {
+        papers = papers == null ? List.of() : List.copyOf(papers);
+    }
 }

@@ -19,11 +19,15 @@ public final class EventTypes {
             DeskStepRefused.TYPE, DeskStepRefused.class,
             CaseDeadlineFlagged.TYPE, CaseDeadlineFlagged.class);
 
+    /** Earlier versions still read, into the current record (a consumer meets them on replays and re-drives). */
+    private static final Map<String, Class<? extends Event>> EARLIER = Map.of(
+            DossierSubmitted.TYPE_V1, DossierSubmitted.class);
+
     private EventTypes() {
     }
 
     public static Optional<Class<? extends Event>> bodyOf(String type) {
-        return Optional.ofNullable(BY_TYPE.get(type));
+        return Optional.ofNullable(BY_TYPE.getOrDefault(type, EARLIER.get(type)));
     }
 
     public static String typeOf(Class<? extends Event> body) {
@@ -41,5 +45,10 @@ public final class EventTypes {
 
     public static Iterable<String> all() {
         return BY_TYPE.keySet();
+    }
+
+    /** The earlier versions still read, each with its schema. */
+    public static Iterable<String> earlier() {
+        return EARLIER.keySet();
     }
 }

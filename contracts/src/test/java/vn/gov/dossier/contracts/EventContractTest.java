@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -31,9 +32,14 @@ class EventContractTest {
                 CaseDeadlineFlagged.TYPE);
     }
 
+    /** Every type a consumer reads: the current ones and the earlier versions still met on replays. */
+    static Stream<String> readable() {
+        return Stream.concat(types(), Stream.of(DossierSubmitted.TYPE_V1));
+    }
+
     @ParameterizedTest
-    @MethodSource("types")
-    void should_still_read_a_stored_v1_payload_of_each_type(String type) throws IOException {
+    @MethodSource("readable")
+    void should_still_read_a_stored_payload_of_each_type(String type) throws IOException {
         String payload = resource("/payloads/" + type + ".json");
 
         Event event = JSON.readValue(payload, EventTypes.bodyOf(type).orElseThrow());
@@ -57,6 +63,27 @@ class EventContractTest {
         assertThat(EventTypes.typeOf(event.getClass())).isEqualTo(type);
     }
 
+    @Test
+    void should_read_a_v1_submission_into_the_v2_record_with_what_v2_added_empty() throws IOException {
+        DossierSubmitted v1 = (DossierSubmitted) JSON.readValue(resource("/payloads/" + DossierSubmitted.TYPE_V1 + ".json"),
+                EventTypes.bodyOf(DossierSubmitted.TYPE_V1).orElseThrow());
+
+        assertThat(v1.applicant().smsNumber()).isEqualTo("0912345678");
+        assertThat(v1.applicant().idNumber()).isNull();
+        assertThat(v1.papers()).isEmpty();
+        assertThat(v1.resultAddress()).isNull();
+        assertThat(EventTypes.typeOf(DossierSubmitted.class)).isEqualTo(DossierSubmitted.TYPE);
+    }
+
+    @Test
+    void should_refuse_in_v2_a_paper_whose_type_is_not_one_the_desk_takes() throws IOException {
+        String written = JSON.writeValueAsString(sample(DossierSubmitted.TYPE));
+
+        assertThat(violations(DossierSubmitted.TYPE, written)).isEmpty();
+        assertThat(violations(DossierSubmitted.TYPE, written.replace("application/pdf", "application/x-msdownload"))).isNotEmpty();
+        assertThat(violations(DossierSubmitted.TYPE_V1, written.replace("\"phone\":null,", ""))).as("v1 required a phone").isNotEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void should_reject_an_actor_without_a_name_or_with_an_unknown_role() throws IOException {
         String written = JSON.writeValueAsString(sample(DeskStepTaken.TYPE));
@@ -67,7 +94,7 @@ class EventContractTest {
     }
 
     @ParameterizedTest
-    @MethodSource("types")
+    @MethodSource("readable")
     void should_reject_a_body_without_its_event_id(String type) throws IOException {
         String withoutId = resource("/payloads/" + type + ".json").replaceFirst("\"eventId\":\"[^\"]+\",", "");
 
@@ -132,6 +159,11 @@ class EventContractTest {
         return names;
     }
 
+    private static PaperRef paper(OffsetDateTime at) {
+        return new PaperRef(UUID.randomUUID(), "Bản sao giấy khai sinh", "Giấy khai sinh", "a".repeat(64), 123_456, "application/pdf", at, "19753",
+                "Nguyễn Văn Phúc");
+    }
+
     private static Event sample(String type) {
         UUID dossierId = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.parse("2026-11-23T09:00:00+07:00");
@@ -139,8 +171,10 @@ class EventContractTest {
         return switch (type) {
             case DossierSubmitted.TYPE -> new DossierSubmitted(UUID.randomUUID(), dossierId, "00004-261123-00001", now, "1.004222",
                     "00004", "01", Channel.DESK, "26734", null, ResultDelivery.AT_DESK, now, LocalDate.parse("2026-11-30"),
-                    now.plusDays(7), new ApplicantContact("Nguyễn Văn An", "0912345678", null),
-                    new Actor("Nguyễn Thị Lan", "00004", "CLERK"));
+                    now.plusDays(7), new ApplicantContact("Nguyễn Văn An", null, null, "001099012345", LocalDate.parse("1950-03-02"), "26734",
+                            "12 Hai Bà Trưng", "02838123456", "Nguyễn Thị Hoa", "0912345678", false),
+                    new Actor("Nguyễn Thị Lan", "00004", "CLERK"), List.of(paper(now)),
+                    new PostalAddress("26734", "12 Hai Bà Trưng", null), null);
             case DossierRouted.TYPE -> new DossierRouted(UUID.randomUUID(), dossierId, "00004-261123-00001", now, "1.004222",
                     "00004", "01", Channel.ONLINE, now, now.plusDays(7), authority, "MANUAL", true, true, new Actor("Ngô Quang Huy", null, "ADMIN"));
             case RoutingFailed.TYPE -> new RoutingFailed(UUID.randomUUID(), dossierId, "00004-261123-00001", now, "1.004222",
@@ -149,9 +183,9 @@ class EventContractTest {
                     AuthorityLevel.COMMUNE, "RESIDENCE", "CA", 7, null, 20000, "Luật Cư trú 2020", true);
             case CaseStepTaken.TYPE -> new CaseStepTaken(UUID.randomUUID(), dossierId, "00004-261123-00001", now, CaseStep.DECIDE, DossierStatus.REJECTED,
                     "Trần Văn Bình", "26737", "Từ chối: Không đủ điều kiện", now.plusDays(7), now.plusDays(7), Timeliness.EARLY, "CA-26737", "00004",
-                    "Không đủ điều kiện", new Actor("Võ Quốc Bảo", "CA-26737", "PROCESSOR"));
+                    "Không đủ điều kiện", new Actor("Võ Quốc Bảo", "CA-26737", "PROCESSOR"), paper(now));
             case DeskStepTaken.TYPE -> new DeskStepTaken(UUID.randomUUID(), dossierId, "00004-261123-00001", now, DeskStep.SUPPLEMENT_PROVIDED,
-                    "19753", "Bản sao giấy khai sinh", 1, new Actor("Nguyễn Văn Phúc", "19753", "CLERK"));
+                    "19753", "Bản sao giấy khai sinh", 1, new Actor("Nguyễn Văn Phúc", "19753", "CLERK"), List.of(paper(now)), null);
             case DeskStepRefused.TYPE -> new DeskStepRefused(UUID.randomUUID(), dossierId, "00004-261123-00001", now, UUID.randomUUID(),
                     DeskStep.RESULT_HANDED_OVER, "19753", DossierStatus.IN_PROCESSING, "HAND_OVER is not allowed while the case is IN_PROCESSING");
             case CaseDeadlineFlagged.TYPE -> new CaseDeadlineFlagged(UUID.randomUUID(), dossierId, "00004-261123-00001", now,

@@ -39,6 +39,9 @@ class AuthorizationMatrixIT {
     private static final Map<String, ServiceSpec> SERVICES = Map.of("intake", ServiceSpec.INTAKE, "routing", ServiceSpec.ROUTING,
             "processing", ServiceSpec.PROCESSING, "notification", ServiceSpec.NOTIFICATION, "reporting", ServiceSpec.REPORTING);
 
+    /** A call slower than this is printed, so a slow endpoint shows in the log before it ever times out. */
+    private static final long SLOW_MILLIS = 2_000;
+
     private static Stack stack;
     private static String dossier;
     private static long delivery;
@@ -86,11 +89,22 @@ class AuthorizationMatrixIT {
         int answered = 0;
         for (Row row : rows) {
             for (int column = 0; column < CALLERS.size(); column++) {
-                int status = call(row, CALLERS.get(column));
+                String caller = CALLERS.get(column) == null ? "no token" : CALLERS.get(column);
+                long started = System.nanoTime();
+                String answer;
+                try {
+                    int status = callOnceMore(row, CALLERS.get(column));
+                    answer = matches(row.expected().get(column), status) ? null : "got " + status;
+                } catch (IllegalStateException e) {
+                    answer = "no answer, twice: " + e.getMessage();
+                }
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                if (millis > SLOW_MILLIS) {
+                    System.out.printf("authorization matrix: %s as %s took %d ms%n", row.endpoint(), caller, millis);
+                }
                 answered++;
-                if (!matches(row.expected().get(column), status)) {
-                    wrong.add(row.endpoint() + " as " + (CALLERS.get(column) == null ? "no token" : CALLERS.get(column)) + ": expected "
-                            + row.expected().get(column) + ", got " + status);
+                if (answer != null) {
+                    wrong.add(row.endpoint() + " as " + caller + ": expected " + row.expected().get(column) + ", " + answer);
                 }
             }
         }
@@ -104,6 +118,21 @@ class AuthorizationMatrixIT {
             case "in" -> status != 401 && status != 403 && status < 500;
             default -> status == Integer.parseInt(expected);
         };
+    }
+
+    /**
+     * One call, asked once more when no answer came within the client's patience: a fresh clone's CI run once saw one of
+     * these 387 calls go unanswered for 30 s (which, it did not say); the slow call is printed so that the log names it,
+     * and a second silence fails the test.
+     */
+    private static int callOnceMore(Row row, String officer) {
+        try {
+            return call(row, officer);
+        } catch (IllegalStateException e) {
+            System.out.printf("authorization matrix: %s as %s gave no answer (%s); asking once more%n", row.endpoint(),
+                    officer == null ? "no token" : officer, e.getMessage());
+            return call(row, officer);
+        }
     }
 
     private static int call(Row row, String officer) {

@@ -203,7 +203,7 @@ class CaseLifecycleIT {
         // A desk that still saw the result ready (its view was behind) hands the result over: the case is only ROUTED.
         TestEvents.publish(new KafkaProbe(SharedInfrastructure.get().kafkaBootstrapServers()), Topics.INTAKE,
                 new DeskStepTaken(UUID.randomUUID(), UUID.fromString((String) receipt.get("id")), code, OffsetDateTime.now(), DeskStep.RESULT_HANDED_OVER,
-                        "08782", null, 0, null));
+                        "08782", null, 0, null, null, null));
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(Casework.history(casework.intakeView(code)))
                 .anySatisfy(entry -> assertThat((String) entry.get("note"))

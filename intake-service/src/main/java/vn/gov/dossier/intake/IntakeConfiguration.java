@@ -19,6 +19,7 @@ import vn.gov.dossier.intake.catalogue.CatalogueReplica;
 import vn.gov.dossier.intake.catalogue.ReplicaStore;
 import vn.gov.dossier.intake.catalogue.ReplicatingCatalogue;
 import vn.gov.dossier.intake.deskwork.TakingDeskSteps;
+import vn.gov.dossier.intake.papers.PaperRecords;
 import vn.gov.dossier.intake.receipt.PrintingReceipt;
 import vn.gov.dossier.intake.receipt.ReceiptPdf;
 import vn.gov.dossier.intake.registration.DossierCodes;
@@ -34,6 +35,7 @@ import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.application.Periodically;
 import vn.gov.dossier.platform.application.Role;
+import vn.gov.dossier.platform.application.StoringPapers;
 import vn.gov.dossier.platform.application.Transactions;
 import vn.gov.dossier.platform.boot.BackgroundWork;
 import vn.gov.dossier.platform.events.IncomingEvents;
@@ -61,6 +63,7 @@ class IntakeConfiguration {
                 .pathMatchers(HttpMethod.POST, "/api/v1/dossiers", "/api/v1/dossiers/*/supplements", "/api/v1/dossiers/*/withdrawal",
                         "/api/v1/dossiers/*/handover").access(Officers.in(Role.CLERK))
                 .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*/receipt").access(Officers.in(Role.CLERK))
+                .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*/papers", "/api/v1/dossiers/*/papers/*").access(Officers.in(Role.CLERK, Role.PROCESSOR))
                 .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*").access(Officers.in(Role.CLERK, Role.PROCESSOR))
                 .pathMatchers(HttpMethod.GET, "/api/v1/appointment-preview").access(Officers.anyOfficer());
     }
@@ -111,8 +114,8 @@ class IntakeConfiguration {
     @Bean
     RegisteringDossier registeringDossier(ReceivingRules rules, WorkingCalendar calendar, Dossiers dossiers, DossierCodes codes,
                                           IdempotencyKeys keys, EventPublisher events, Transactions transactions, IntakeMetrics metrics,
-                                          Clock clock) {
-        return new RegisteringDossier(rules, calendar, dossiers, codes, keys, events, transactions, metrics, clock);
+                                          StoringPapers storingPapers, Clock clock) {
+        return new RegisteringDossier(rules, calendar, dossiers, codes, keys, events, transactions, metrics, storingPapers, clock);
     }
 
     @Bean
@@ -121,8 +124,9 @@ class IntakeConfiguration {
     }
 
     @Bean
-    TakingDeskSteps takingDeskSteps(ReceivingRules rules, StatusViews views, EventPublisher events, Transactions transactions, Clock clock) {
-        return new TakingDeskSteps(unit -> rules.provinceOf(unit).isPresent(), views, events, transactions, clock);
+    TakingDeskSteps takingDeskSteps(ReceivingRules rules, StatusViews views, EventPublisher events, Transactions transactions,
+                                    PaperRecords papers, StoringPapers storingPapers, Clock clock) {
+        return new TakingDeskSteps(unit -> rules.provinceOf(unit).isPresent(), views, events, transactions, papers, storingPapers, clock);
     }
 
     @Bean

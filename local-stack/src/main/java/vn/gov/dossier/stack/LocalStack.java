@@ -43,7 +43,7 @@ public final class LocalStack {
         Stack stack = new Stack(infrastructure, List.of("--logging.include-application-name=false",
                 "--management.metrics.use-global-registry=false", "--spring.mail.port=" + setting("SMTP_PORT", "3025"),
                 "--dossier.notification.sms-gateway-url=http://localhost:" + setting("SMS_GATEWAY_PORT", "8089"),
-                "--dossier.security.issuer=" + issuer));
+                "--dossier.security.issuer=" + issuer, "--dossier.papers.directory=" + dataDir.resolve("papers")));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the services, the identity provider, Kafka and PostgreSQL ...");
@@ -75,7 +75,8 @@ public final class LocalStack {
         banner.append("  ").append(infrastructure.describe()).append('\n');
         banner.append("  ").append(outside.describe()).append('\n');
         banner.append("  Databases: intake, routing, processing, notification, reporting (user postgres)\n");
-        banner.append("  Data kept in ").append(dataDir).append(" (start empty: FRESH=true)\n");
+        banner.append("  Data kept in ").append(dataDir).append(" (start empty: FRESH=true); papers in ").append(dataDir.resolve("papers"))
+                .append("\n");
         banner.append("  Press Ctrl-C to stop everything.\n");
         banner.append("============================================================================\n");
         System.out.println(banner);

@@ -257,7 +257,7 @@ class NotificationServiceIT {
         String code = "00004-261123-" + String.format("%05d", SEQUENCE.incrementAndGet());
         return new DossierSubmitted(UUID.randomUUID(), UUID.randomUUID(), code, RECEIVED, "1.004222", "00004", "01", Channel.DESK, "26737", null,
                 ResultDelivery.AT_DESK, RECEIVED, LocalDate.parse("2026-12-02"), OffsetDateTime.parse("2026-12-02T17:00:00+07:00"),
-                new ApplicantContact("Lê Thị Hoa", phone, email), null);
+                new ApplicantContact("Lê Thị Hoa", phone, email), null, null, null, null);
     }
 
     private static DossierRouted routed(DossierSubmitted submitted) {
@@ -271,7 +271,7 @@ class NotificationServiceIT {
         OffsetDateTime due = "EXTEND".equals(step) ? OffsetDateTime.parse("2026-12-09T17:00:00+07:00") : submitted.dueAt();
         return new CaseStepTaken(UUID.randomUUID(), submitted.dossierId(), submitted.dossierCode(), RECEIVED.plusDays(2), CaseStep.valueOf(step),
                 DossierStatus.valueOf(status), "Trần Văn Bình", "26737", reason, due, submitted.dueAt(),
-                "REJECTED".equals(status) ? Timeliness.EARLY : null, "CA-26737", "00004", reason, null);
+                "REJECTED".equals(status) ? Timeliness.EARLY : null, "CA-26737", "00004", reason, null, null);
     }
 
     private static List<MimeMessage> mailsTo(String address) {

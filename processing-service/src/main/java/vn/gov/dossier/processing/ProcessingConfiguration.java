@@ -10,6 +10,7 @@ import org.springframework.messaging.Message;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
+import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.application.Periodically;
 import vn.gov.dossier.platform.application.Role;
@@ -19,6 +20,8 @@ import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
 import vn.gov.dossier.platform.security.AccessRules;
 import vn.gov.dossier.platform.security.Officers;
+import vn.gov.dossier.processing.applicant.ApplicantFiles;
+import vn.gov.dossier.processing.applicant.KeepingApplicantFiles;
 import vn.gov.dossier.processing.casework.CaseFiles;
 import vn.gov.dossier.processing.casework.CaseMetrics;
 import vn.gov.dossier.processing.casework.TakingSteps;
@@ -41,7 +44,8 @@ class ProcessingConfiguration {
     @Bean
     AccessRules processingAccess() {
         return exchanges -> exchanges
-                .pathMatchers(HttpMethod.GET, "/api/v1/authorities/*/cases", "/api/v1/cases/*").access(Officers.in(Role.PROCESSOR))
+                .pathMatchers(HttpMethod.GET, "/api/v1/authorities/*/cases", "/api/v1/cases/*", "/api/v1/cases/*/papers/*")
+                .access(Officers.in(Role.PROCESSOR))
                 .pathMatchers(HttpMethod.POST, "/api/v1/cases/*/accept", "/api/v1/cases/*/supplement-request", "/api/v1/cases/*/decision",
                         "/api/v1/cases/*/result-ready", "/api/v1/cases/*/extension").access(Officers.in(Role.PROCESSOR));
     }
@@ -88,12 +92,21 @@ class ProcessingConfiguration {
         return BackgroundWork.of(() -> Periodically.every("queue gauges", properties.gaugeRefresh(), counting::refresh));
     }
 
-    /** Binding {@code intakeEvents-in-0}: supplements, withdrawals and handovers taken at any desk. */
+    /**
+     * Binding {@code intakeEvents-in-0}: the applicant's file and papers from the submission; supplements (with their
+     * papers), withdrawals and handovers taken at any desk.
+     */
     @Bean
-    Consumer<Message<byte[]>> intakeEvents(IncomingEventsSupport support, TakingSteps steps) {
+    Consumer<Message<byte[]>> intakeEvents(IncomingEventsSupport support, TakingSteps steps, KeepingApplicantFiles applicants) {
         return IncomingEvents.forConsumer(ProcessingApplication.NAME, support)
-                .on(DeskStepTaken.class, steps::deskStep)
+                .on(DossierSubmitted.class, applicants::submitted)
+                .on(DeskStepTaken.class, event -> applicants.deskStep(event).then(steps.deskStep(event)))
                 .build();
+    }
+
+    @Bean
+    KeepingApplicantFiles keepingApplicantFiles(ApplicantFiles files) {
+        return new KeepingApplicantFiles(files);
     }
 
     /**

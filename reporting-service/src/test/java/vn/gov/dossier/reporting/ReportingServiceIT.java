@@ -75,7 +75,7 @@ class ReportingServiceIT {
         String code = "19753-260310-00001";
         DossierSubmitted submitted = new DossierSubmitted(UUID.randomUUID(), dossierId, code, RECEIVED, "1.004222", "19753", "46", Channel.ONLINE,
                 "26737", null, ResultDelivery.AT_DESK, RECEIVED, LocalDate.parse("2026-03-19"), OffsetDateTime.parse("2026-03-19T17:00:00+07:00"),
-                new ApplicantContact("Lê Văn Cường", "0912345678", null), null);
+                new ApplicantContact("Lê Văn Cường", "0912345678", null), null, null, null, null);
         DossierRouted routed = new DossierRouted(UUID.randomUUID(), dossierId, code, RECEIVED.plusSeconds(1), "1.004222", "19753", "46",
                 Channel.ONLINE, RECEIVED, submitted.dueAt(),
                 new AuthorityRef("CA-26737", "Công an Phường Tân Định", AuthorityLevel.COMMUNE, "26737", "79", "CA"), "RESIDENCE/COMMUNE/CA",
@@ -349,7 +349,7 @@ class ReportingServiceIT {
         OffsetDateTime received = OffsetDateTime.parse(receivedOn + "T09:00:00+07:00");
         OffsetDateTime due = OffsetDateTime.parse(dueOn + "T17:00:00+07:00");
         DossierSubmitted submitted = new DossierSubmitted(UUID.randomUUID(), id, code, received, "1.004222", desk, province, channel, "26737", null,
-                ResultDelivery.AT_DESK, received, due.toLocalDate(), due, new ApplicantContact("Lê Văn Cường", "0912345678", null), null);
+                ResultDelivery.AT_DESK, received, due.toLocalDate(), due, new ApplicantContact("Lê Văn Cường", "0912345678", null), null, null, null, null);
         DossierRouted routed = new DossierRouted(UUID.randomUUID(), id, code, received.plusSeconds(1), "1.004222", desk, province, channel,
                 received, due, authority, "RESIDENCE/COMMUNE/CA", cross, inter, null);
         CODES.put(id, code);
@@ -360,7 +360,7 @@ class ReportingServiceIT {
         OffsetDateTime due = OffsetDateTime.parse(dueOn + "T17:00:00+07:00");
         return new CaseStepTaken(UUID.randomUUID(), id, CODES.get(id), OffsetDateTime.parse(at + ":00+07:00"), CaseStep.valueOf(step),
                 DossierStatus.valueOf(status), "Trần Văn Bình", "26737", null, due, due, timeliness == null ? null : Timeliness.valueOf(timeliness),
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     private static WebTestClient.BodyContentSpec february(String scope) {

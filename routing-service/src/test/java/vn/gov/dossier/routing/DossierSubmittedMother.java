@@ -29,6 +29,6 @@ final class DossierSubmittedMother {
         String code = receivingUnit + "-261123-" + String.format("%05d", SEQUENCE.incrementAndGet());
         return new DossierSubmitted(UUID.randomUUID(), dossierId, code, RECEIVED, procedure, receivingUnit, receivingProvince, Channel.DESK,
                 residence, subject, ResultDelivery.AT_DESK, RECEIVED, LocalDate.parse("2026-12-02"),
-                OffsetDateTime.parse("2026-12-02T17:00:00+07:00"), new ApplicantContact("Nguyễn Văn An", "0912345678", null), null);
+                OffsetDateTime.parse("2026-12-02T17:00:00+07:00"), new ApplicantContact("Nguyễn Văn An", "0912345678", null), null, null, null, null);
     }
 }

@@ -176,7 +176,7 @@ class RoutingServiceIT {
                 .expectBody().jsonPath("$[?(@.dossierCode == '%s')]".formatted(uncatalogued.dossierCode())).exists());
 
         TestEvents.publish(kafka, Topics.INTAKE, new DeskStepTaken(UUID.randomUUID(), uncatalogued.dossierId(), uncatalogued.dossierCode(),
-                uncatalogued.receivedAt().plusMinutes(5), DeskStep.WITHDRAWAL_REQUESTED, "00004", "Công dân không còn nhu cầu", 0, null));
+                uncatalogued.receivedAt().plusMinutes(5), DeskStep.WITHDRAWAL_REQUESTED, "00004", "Công dân không còn nhu cầu", 0, null, null, null));
 
         await().atMost(PATIENCE).untilAsserted(() -> http.get().uri("/api/v1/routing/failures").exchange()
                 .expectBody().jsonPath("$[?(@.dossierCode == '%s')]".formatted(uncatalogued.dossierCode())).doesNotExist());

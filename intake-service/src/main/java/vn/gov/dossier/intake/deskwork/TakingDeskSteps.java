@@ -6,18 +6,25 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.Actor;
 import vn.gov.dossier.contracts.DeskStep;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierStatus;
+import vn.gov.dossier.contracts.PaperRef;
+import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.intake.HistoryNotes;
+import vn.gov.dossier.intake.papers.PaperRecords;
+import vn.gov.dossier.intake.registration.NewDossier;
 import vn.gov.dossier.intake.registration.Violation;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.application.Role;
+import vn.gov.dossier.platform.application.StoringPapers;
 import vn.gov.dossier.platform.application.Transactions;
+import vn.gov.dossier.platform.papers.StagedPaper;
 
 /**
  * A desk's step for the citizen: its fields checked (each bad one named), then checked against the dossier's status
@@ -52,14 +59,19 @@ public class TakingDeskSteps {
     private final StatusViews views;
     private final EventPublisher events;
     private final Transactions transactions;
+    private final PaperRecords papers;
+    private final StoringPapers storingPapers;
     private final Clock clock;
 
     /** @param communeInForce whether a code names a commune on today's map (the desk that acts must be one) */
-    public TakingDeskSteps(Predicate<String> communeInForce, StatusViews views, EventPublisher events, Transactions transactions, Clock clock) {
+    public TakingDeskSteps(Predicate<String> communeInForce, StatusViews views, EventPublisher events, Transactions transactions,
+                           PaperRecords papers, StoringPapers storingPapers, Clock clock) {
         this.validation = new DeskRequestValidation(communeInForce);
         this.views = views;
         this.events = events;
         this.transactions = transactions;
+        this.papers = papers;
+        this.storingPapers = storingPapers;
         this.clock = clock;
     }
 
@@ -68,13 +80,19 @@ public class TakingDeskSteps {
      *         field; {@link NotNow} when the dossier's status does not allow the step
      */
     public Mono<Boolean> take(String code, DeskRequest request, String clerkName) {
+        return take(code, request, clerkName, List.of());
+    }
+
+    /** @param staged the scans a supplement brings, checked: stored first, taken back from the store if the step fails */
+    public Mono<Boolean> take(String code, DeskRequest request, String clerkName, List<StagedPaper> staged) {
         return Mono.defer(() -> {
             List<Violation> invalid = validation.check(request);
-            return invalid.isEmpty() ? announced(code, request, clerkName) : Mono.error(new InvalidDeskRequest(invalid));
+            return invalid.isEmpty() ? storingPapers.store(staged, announced(code, request, clerkName, staged))
+                    : Mono.error(new InvalidDeskRequest(invalid));
         });
     }
 
-    private Mono<Boolean> announced(String code, DeskRequest request, String clerkName) {
+    private Mono<Boolean> announced(String code, DeskRequest request, String clerkName, List<StagedPaper> staged) {
         DeskStep step = request.step();
         String note = request.description();
         return transactions.inTransaction(views.ref(code).flatMap(dossier -> {
@@ -83,8 +101,15 @@ public class TakingDeskSteps {
             }
             String desk = request.deskUnitCode() == null ? dossier.receivingUnitCode() : request.deskUnitCode();
             OffsetDateTime now = OffsetDateTime.now(clock);
+            List<PaperRef> brought = staged.stream().map(paper -> {
+                NewDossier.Document document = request.documents().stream().filter(listed -> paper.declared().file().equals(listed.file()))
+                        .findFirst().orElseThrow();
+                return new PaperRef(UUID.randomUUID(), document.title(), document.requirement(), paper.sha256(), paper.size(),
+                        paper.mediaType(), now, desk, clerkName);
+            }).toList();
             DeskStepTaken event = new DeskStepTaken(UUID.randomUUID(), dossier.id(), dossier.code(), now, step, desk, note,
-                    request.documents().size(), new Actor(clerkName, desk, Role.CLERK.name()));
+                    request.documents().size(), new Actor(clerkName, desk, Role.CLERK.name()), brought,
+                    step == DeskStep.RESULT_HANDED_OVER ? ResultDelivery.AT_DESK : null);
             String description = HistoryNotes.deskStep(step, desk, clerkName, note);
             // Before routing the dossier is still the desk's own: a withdrawal closes it here at once. Routing takes it
             // out of the manual-routing queue, and a case opened for it afterwards is closed at once by processing.
@@ -93,7 +118,8 @@ public class TakingDeskSteps {
                     ? views.move(dossier.id(), DossierStatus.BEFORE_ROUTING, DossierStatus.WITHDRAWN, now, description)
                             .flatMap(moved -> moved ? Mono.<Void>empty() : views.remember(dossier.id(), dossier.status(), now, description))
                     : views.remember(dossier.id(), dossier.status(), now, description);
-            return events.publish(Topics.INTAKE, event).then(recorded).thenReturn(true);
+            return Flux.fromIterable(brought).concatMap(paper -> papers.add(dossier.id(), paper, true))
+                    .then(events.publish(Topics.INTAKE, event)).then(recorded).thenReturn(true);
         }));
     }
 }

@@ -44,7 +44,12 @@ public class PrintingReceipt {
         return new Receipt(dossier.code(), dossier.procedureCode(), rules.procedureName(dossier.procedureCode()).orElse(""),
                 rules.deskName(dossier.receivingUnitCode()).orElse(dossier.receivingUnitCode()), dossier.applicant().fullName(),
                 dossier.channel().name(), dossier.receivedAt(), dossier.appointmentDate(), dossier.dueAt(), authorityName,
-                dossier.resultDelivery().name(), dossier.documents().stream().map(NewDossier.Document::title).toList(),
+                dossier.resultDelivery().name(), dossier.documents().stream().map(PrintingReceipt::received).toList(),
                 dossier.lookupSecret(), lookupUrl);
+    }
+
+    /** A paper as the receipt lists it: its title, and whether its scan was received and stored with the dossier. */
+    static String received(NewDossier.Document document) {
+        return document.file() == null ? document.title() : document.title() + " (bản scan đã lưu / scan stored)";
     }
 }

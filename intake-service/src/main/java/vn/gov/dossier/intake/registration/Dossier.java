@@ -10,6 +10,8 @@ import vn.gov.dossier.contracts.ApplicantContact;
 import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.DossierSubmitted;
+import vn.gov.dossier.contracts.PaperRef;
+import vn.gov.dossier.contracts.PostalAddress;
 import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.platform.application.Officer;
 import vn.gov.dossier.platform.application.Role;
@@ -31,23 +33,42 @@ public record Dossier(
         LocalDate appointmentDate,
         OffsetDateTime dueAt,
         String lookupSecret,
-        String receivedBy) {
+        String receivedBy,
+        PostalAddress postalAddress,
+        PostalAddress visitAddress) {
 
     public record Received(Dossier dossier, DossierSubmitted event) {
     }
 
-    /** @param clerk who received it, at the desk the request names */
+    /**
+     * @param clerk who received it, at the desk the request names
+     * @param papers the scans uploaded with it, already in the paper store
+     */
     public static Received receive(NewDossier request, String code, String receivingProvinceCode, OffsetDateTime receivedAt,
-                                   Appointment appointment, String lookupSecret, Officer clerk) {
+                                   Appointment appointment, String lookupSecret, Officer clerk, List<PaperRef> papers) {
+        NewDossier.Applicant applicant = request.applicant();
         Dossier dossier = new Dossier(UUID.randomUUID(), code, request.procedureCode(), request.receivingUnitCode(), receivingProvinceCode,
-                Channel.valueOf(request.channel()), request.applicant(), request.subjectUnitCode(),
+                Channel.valueOf(request.channel()), applicant, request.subjectUnitCode(),
                 ResultDelivery.valueOf(request.resultDelivery()), request.documents(), DossierStatus.RECEIVED, receivedAt,
-                appointment.appointmentDate(), appointment.dueAt(), lookupSecret, clerk.name());
+                appointment.appointmentDate(), appointment.dueAt(), lookupSecret, clerk.name(), address(request.postalAddress()),
+                address(request.visitAddress()));
         DossierSubmitted event = new DossierSubmitted(UUID.randomUUID(), dossier.id(), code, receivedAt, dossier.procedureCode(),
-                dossier.receivingUnitCode(), receivingProvinceCode, dossier.channel(), request.applicant().residenceUnitCode(),
+                dossier.receivingUnitCode(), receivingProvinceCode, dossier.channel(), applicant.residenceUnitCode(),
                 dossier.subjectUnitCode(), dossier.resultDelivery(), receivedAt, dossier.appointmentDate(), dossier.dueAt(),
-                new ApplicantContact(request.applicant().fullName(), request.applicant().phone(), request.applicant().email()),
-                new Actor(clerk.name(), clerk.unit(), Role.CLERK.name()));
+                contact(applicant), new Actor(clerk.name(), clerk.unit(), Role.CLERK.name()), papers, dossier.postalAddress(),
+                dossier.visitAddress());
         return new Received(dossier, event);
+    }
+
+    /** The applicant as the authority and notification need them. */
+    public static ApplicantContact contact(NewDossier.Applicant applicant) {
+        return new ApplicantContact(applicant.fullName(), applicant.phone(), applicant.email(), applicant.idNumber(), applicant.birthDate(),
+                applicant.residenceUnitCode(), applicant.residenceStreet(), applicant.landline(),
+                applicant.helper() == null ? null : applicant.helper().name(), applicant.helper() == null ? null : applicant.helper().phone(),
+                applicant.paperNoticesOnly());
+    }
+
+    private static PostalAddress address(NewDossier.Address address) {
+        return address == null ? null : new PostalAddress(address.unitCode(), address.street(), address.recipient());
     }
 }

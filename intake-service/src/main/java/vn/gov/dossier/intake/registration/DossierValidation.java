@@ -1,11 +1,13 @@
 package vn.gov.dossier.intake.registration;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.ResultDelivery;
+import vn.gov.dossier.contracts.VietnamTime;
 
 /**
  * Checks every field of a new dossier and names each bad one. Formats only: whether a procedure is offered or a
@@ -19,6 +21,8 @@ public final class DossierValidation {
     private static final Pattern ID_NUMBER = Pattern.compile("\\d{12}");
     /** Vietnamese mobile numbers after the 2018 renumbering: 03x, 05x, 07x, 08x, 09x, optionally +84 instead of 0. */
     private static final Pattern MOBILE = Pattern.compile("(0|\\+84)(3|5|7|8|9)\\d{8}");
+    /** Fixed lines: 02 and the area code, 10 or 11 digits in all (e.g. 024 3823 1234 in Hà Nội). */
+    private static final Pattern LANDLINE = Pattern.compile("(02|\\+842)\\d{8,9}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     private static final int MAX_DOCUMENTS = 50;
@@ -43,6 +47,14 @@ public final class DossierValidation {
         }
         checkApplicant(violations, dossier.applicant());
         checkDocuments(violations, dossier.documents());
+        if (ResultDelivery.POST.name().equals(dossier.resultDelivery()) && dossier.postalAddress() == null) {
+            violations.add(new Violation("postalAddress", "is required when the result is sent by post"));
+        }
+        checkAddress(violations, "postalAddress", dossier.postalAddress());
+        if (Channel.HOME_VISIT.name().equals(dossier.channel()) && dossier.visitAddress() == null) {
+            violations.add(new Violation("visitAddress", "is required for a home visit: where the officers filed the dossier"));
+        }
+        checkAddress(violations, "visitAddress", dossier.visitAddress());
         return violations;
     }
 
@@ -63,7 +75,26 @@ public final class DossierValidation {
         } else if (!idNumberProvincePrefixes.contains(id.substring(0, 3))) {
             violations.add(new Violation("applicant.idNumber", "does not start with a valid province code"));
         }
-        matches(violations, "applicant.phone", applicant.phone(), MOBILE, "must be a Vietnamese mobile number such as 0912345678");
+        optional(violations, "applicant.phone", applicant.phone(), MOBILE, "must be a Vietnamese mobile number such as 0912345678");
+        optional(violations, "applicant.landline", applicant.landline(), LANDLINE, "must be a Vietnamese fixed line such as 02438231234");
+        if (applicant.helper() != null) {
+            if (applicant.helper().name() == null || applicant.helper().name().isBlank() || applicant.helper().name().length() > 100) {
+                violations.add(new Violation("applicant.helper.name", "is required, at most 100 characters"));
+            }
+            matches(violations, "applicant.helper.phone", applicant.helper().phone(), MOBILE, "must be a Vietnamese mobile number such as 0912345678");
+        }
+        boolean reachable = applicant.phone() != null || applicant.landline() != null || applicant.email() != null || applicant.helper() != null
+                || Boolean.TRUE.equals(applicant.paperNoticesOnly());
+        if (!reachable) {
+            violations.add(new Violation("applicant.phone", "is required unless a landline, an e-mail, a helper or paper notices only is given"));
+        }
+        if (applicant.birthDate() != null && (applicant.birthDate().isAfter(LocalDate.now(VietnamTime.ZONE))
+                || applicant.birthDate().isBefore(LocalDate.of(1900, 1, 1)))) {
+            violations.add(new Violation("applicant.birthDate", "must be a date of birth between 1900 and today"));
+        }
+        if (applicant.residenceStreet() != null && (applicant.residenceStreet().isBlank() || applicant.residenceStreet().length() > 200)) {
+            violations.add(new Violation("applicant.residenceStreet", "must be 1 to 200 characters"));
+        }
         if (applicant.email() != null && (applicant.email().length() > 254 || !EMAIL.matcher(applicant.email()).matches())) {
             violations.add(new Violation("applicant.email", "must be an e-mail address"));
         }
@@ -73,6 +104,31 @@ public final class DossierValidation {
             violations.add(new Violation("applicant.formerResidenceUnitCode", "give either residenceUnitCode or formerResidenceUnitCode, not both"));
         } else {
             optionalUnit(violations, "applicant.formerResidenceUnitCode", applicant.formerResidenceUnitCode());
+        }
+    }
+
+    private static void checkAddress(List<Violation> violations, String field, NewDossier.Address address) {
+        if (address == null) {
+            return;
+        }
+        if (address.unitCode() == null && address.formerUnitCode() == null) {
+            violations.add(new Violation(field + ".unitCode", "is required (or formerUnitCode, a commune before 1 July 2025)"));
+        } else if (address.unitCode() != null && address.formerUnitCode() != null) {
+            violations.add(new Violation(field + ".formerUnitCode", "give either unitCode or formerUnitCode, not both"));
+        }
+        optionalUnit(violations, field + ".unitCode", address.unitCode());
+        optionalUnit(violations, field + ".formerUnitCode", address.formerUnitCode());
+        if (address.street() == null || address.street().isBlank() || address.street().length() > 200) {
+            violations.add(new Violation(field + ".street", "is required: house number, street, hamlet or village (at most 200 characters)"));
+        }
+        if (address.recipient() != null && (address.recipient().isBlank() || address.recipient().length() > 100)) {
+            violations.add(new Violation(field + ".recipient", "must be 1 to 100 characters"));
+        }
+    }
+
+    private static void optional(List<Violation> violations, String field, String value, Pattern pattern, String message) {
+        if (value != null && !pattern.matcher(value).matches()) {
+            violations.add(new Violation(field, message));
         }
     }
 
@@ -105,6 +161,12 @@ public final class DossierValidation {
             }
             if (document.sha256() == null || !SHA256.matcher(document.sha256()).matches()) {
                 violations.add(new Violation("documents[" + i + "].sha256", "must be 64 hexadecimal characters"));
+            }
+            if (document.requirement() != null && (document.requirement().isBlank() || document.requirement().length() > 200)) {
+                violations.add(new Violation("documents[" + i + "].requirement", "must be 1 to 200 characters"));
+            }
+            if (document.file() != null && (document.file().isBlank() || document.file().length() > 200)) {
+                violations.add(new Violation("documents[" + i + "].file", "must be the uploaded file's name, 1 to 200 characters"));
             }
         }
     }

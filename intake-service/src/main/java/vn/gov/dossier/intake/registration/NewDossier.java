@@ -1,5 +1,6 @@
 package vn.gov.dossier.intake.registration;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -8,17 +9,54 @@ import java.util.List;
  * ({@code formerResidenceUnitCode}, {@code formerSubjectUnitCode}), which intake resolves.
  */
 public record NewDossier(String procedureCode, String receivingUnitCode, String channel, Applicant applicant, String subjectUnitCode,
-                         String resultDelivery, List<Document> documents, String formerSubjectUnitCode) {
+                         String resultDelivery, List<Document> documents, String formerSubjectUnitCode, Address postalAddress,
+                         Address visitAddress) {
 
+    /**
+     * The applicant as they are: a mobile phone is optional, for an applicant may have only a landline, a helper who
+     * takes the messages, or want notices on paper only; one way to reach them is required.
+     *
+     * @param birthDate where given
+     * @param residenceStreet house number and street of the residence, where given
+     * @param landline a fixed line (called, never texted)
+     * @param helper a relative or helper who takes the messages
+     * @param paperNoticesOnly notices on paper only (at the desk, by post): no SMS, no e-mail
+     */
     public record Applicant(String fullName, String idNumber, String phone, String email, String residenceUnitCode,
-                            String formerResidenceUnitCode) {
+                            String formerResidenceUnitCode, LocalDate birthDate, String residenceStreet, String landline, Helper helper,
+                            Boolean paperNoticesOnly) {
 
         public Applicant(String fullName, String idNumber, String phone, String email, String residenceUnitCode) {
             this(fullName, idNumber, phone, email, residenceUnitCode, null);
         }
 
+        public Applicant(String fullName, String idNumber, String phone, String email, String residenceUnitCode,
+                         String formerResidenceUnitCode) {
+            this(fullName, idNumber, phone, email, residenceUnitCode, formerResidenceUnitCode, null, null, null, null, null);
+        }
+
+        public Applicant {
+            paperNoticesOnly = Boolean.TRUE.equals(paperNoticesOnly);
+        }
+
         Applicant livingIn(String currentCommune) {
-            return new Applicant(fullName, idNumber, phone, email, currentCommune, null);
+            return new Applicant(fullName, idNumber, phone, email, currentCommune, null, birthDate, residenceStreet, landline, helper,
+                    paperNoticesOnly);
+        }
+    }
+
+    /** Who takes the messages for an applicant without a phone of their own. */
+    public record Helper(String name, String phone) {
+    }
+
+    /**
+     * A street address in a commune given in today's code or, from an old card, a pre-July-2025 one (resolved as the
+     * residence is).
+     */
+    public record Address(String unitCode, String formerUnitCode, String street, String recipient) {
+
+        Address in(String currentCommune) {
+            return new Address(currentCommune, null, street, recipient);
         }
     }
 
@@ -27,18 +65,33 @@ public record NewDossier(String procedureCode, String receivingUnitCode, String 
         this(procedureCode, receivingUnitCode, channel, applicant, subjectUnitCode, resultDelivery, documents, null);
     }
 
+    public NewDossier(String procedureCode, String receivingUnitCode, String channel, Applicant applicant, String subjectUnitCode,
+                      String resultDelivery, List<Document> documents, String formerSubjectUnitCode) {
+        this(procedureCode, receivingUnitCode, channel, applicant, subjectUnitCode, resultDelivery, documents, formerSubjectUnitCode, null, null);
+    }
+
     /** The same dossier received at this desk (the clerk's own, when the request named none). */
     public NewDossier atDesk(String deskUnitCode) {
-        return new NewDossier(procedureCode, deskUnitCode, channel, applicant, subjectUnitCode, resultDelivery, documents, formerSubjectUnitCode);
+        return new NewDossier(procedureCode, deskUnitCode, channel, applicant, subjectUnitCode, resultDelivery, documents, formerSubjectUnitCode,
+                postalAddress, visitAddress);
     }
 
     /** The same dossier with its addresses in current communes. */
-    NewDossier withCurrentAddresses(String residenceUnitCode, String currentSubjectUnitCode) {
+    NewDossier withCurrentAddresses(String residenceUnitCode, String currentSubjectUnitCode, String postalUnitCode, String visitUnitCode) {
         return new NewDossier(procedureCode, receivingUnitCode, channel, applicant.livingIn(residenceUnitCode), currentSubjectUnitCode,
-                resultDelivery, documents, null);
+                resultDelivery, documents, null, postalAddress == null ? null : postalAddress.in(postalUnitCode),
+                visitAddress == null ? null : visitAddress.in(visitUnitCode));
     }
 
-    public record Document(String title, String sha256) {
+    /**
+     * A paper the desk lists: its title, which of the procedure's required papers it answers, and, when the scan is
+     * uploaded with the request, the uploaded file's name.
+     */
+    public record Document(String title, String sha256, String requirement, String file) {
+
+        public Document(String title, String sha256) {
+            this(title, sha256, null, null);
+        }
     }
 
     public NewDossier {

@@ -9,16 +9,20 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.calendar.Appointment;
 import vn.gov.dossier.calendar.WorkingCalendar;
+import vn.gov.dossier.contracts.PaperRef;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.application.Officer;
+import vn.gov.dossier.platform.application.StoringPapers;
 import vn.gov.dossier.platform.application.Transactions;
+import vn.gov.dossier.platform.papers.StagedPaper;
 
 /** A desk registers a dossier: checked, dated, coded, stored and announced in one transaction. */
 public class RegisteringDossier {
@@ -34,11 +38,12 @@ public class RegisteringDossier {
     private final EventPublisher events;
     private final Transactions transactions;
     private final IntakeMetrics metrics;
+    private final StoringPapers storingPapers;
     private final Clock clock;
 
     public RegisteringDossier(ReceivingRules rules, WorkingCalendar calendar, Dossiers dossiers, DossierCodes codes,
                               IdempotencyKeys idempotencyKeys, EventPublisher events, Transactions transactions, IntakeMetrics metrics,
-                              Clock clock) {
+                              StoringPapers storingPapers, Clock clock) {
         this.rules = rules;
         this.validation = new DossierValidation(rules.idNumberProvincePrefixes());
         this.calendar = calendar;
@@ -48,6 +53,7 @@ public class RegisteringDossier {
         this.events = events;
         this.transactions = transactions;
         this.metrics = metrics;
+        this.storingPapers = storingPapers;
         this.clock = clock;
     }
 
@@ -58,7 +64,15 @@ public class RegisteringDossier {
      * @return the registration; {@link NotYourDesk} when the request names another desk
      */
     public Mono<Registration> register(NewDossier typed, Officer clerk, String idempotencyKey) {
-        return registered(typed.receivingUnitCode() == null ? typed.atDesk(clerk.unit()) : typed, clerk, idempotencyKey).doOnNext(registration -> {
+        return register(typed, clerk, idempotencyKey, List.of());
+    }
+
+    /**
+     * @param papers the uploaded scans, checked and staged ({@link StoringPapers}):
+     *     stored before the dossier's transaction, taken back from the store if it fails
+     */
+    public Mono<Registration> register(NewDossier typed, Officer clerk, String idempotencyKey, List<StagedPaper> papers) {
+        return registered(typed.receivingUnitCode() == null ? typed.atDesk(clerk.unit()) : typed, clerk, idempotencyKey, papers).doOnNext(registration -> {
             if (registration.created()) {
                 metrics.received(registration.dossier());
                 log.info("dossier {} received at {} by {} for {}, due {}", registration.dossier().code(), registration.dossier().receivingUnitCode(),
@@ -67,7 +81,7 @@ public class RegisteringDossier {
         });
     }
 
-    private Mono<Registration> registered(NewDossier typed, Officer clerk, String idempotencyKey) {
+    private Mono<Registration> registered(NewDossier typed, Officer clerk, String idempotencyKey, List<StagedPaper> papers) {
         return Mono.defer(() -> {
             List<Violation> invalid = validation.check(typed);
             if (!invalid.isEmpty()) {
@@ -80,10 +94,14 @@ public class RegisteringDossier {
             String residence = current(typed.applicant().residenceUnitCode(), typed.applicant().formerResidenceUnitCode(),
                     "applicant.formerResidenceUnitCode", unacceptable);
             String subject = current(typed.subjectUnitCode(), typed.formerSubjectUnitCode(), "formerSubjectUnitCode", unacceptable);
+            String postal = typed.postalAddress() == null ? null
+                    : current(typed.postalAddress().unitCode(), typed.postalAddress().formerUnitCode(), "postalAddress.formerUnitCode", unacceptable);
+            String visit = typed.visitAddress() == null ? null
+                    : current(typed.visitAddress().unitCode(), typed.visitAddress().formerUnitCode(), "visitAddress.formerUnitCode", unacceptable);
             if (!unacceptable.isEmpty()) {
                 return Mono.error(new NotAcceptableDossier(unacceptable));
             }
-            NewDossier request = typed.withCurrentAddresses(residence, subject);
+            NewDossier request = typed.withCurrentAddresses(residence, subject, postal, visit);
             Optional<ProcessingTime> time = rules.processingTime(request.procedureCode());
             if (time.isEmpty()) {
                 unacceptable.add(new Violation("procedureCode", "is not a procedure offered in the catalogue"));
@@ -98,6 +116,12 @@ public class RegisteringDossier {
             if (request.subjectUnitCode() != null && rules.provinceOf(request.subjectUnitCode()).isEmpty()) {
                 unacceptable.add(new Violation("subjectUnitCode", "is not a commune code in force"));
             }
+            if (postal != null && rules.provinceOf(postal).isEmpty()) {
+                unacceptable.add(new Violation("postalAddress.unitCode", "is not a commune code in force"));
+            }
+            if (visit != null && rules.provinceOf(visit).isEmpty()) {
+                unacceptable.add(new Violation("visitAddress.unitCode", "is not a commune code in force"));
+            }
             if (!unacceptable.isEmpty()) {
                 return Mono.error(new NotAcceptableDossier(unacceptable));
             }
@@ -105,13 +129,13 @@ public class RegisteringDossier {
             OffsetDateTime receivedAt = OffsetDateTime.now(clock).atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime()
                     .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             Appointment appointment = appointment(time.get(), province.get(), receivedAt);
-            Mono<Registration> create = create(request, province.get(), receivedAt, appointment, clerk);
+            Mono<Registration> create = create(request, province.get(), receivedAt, appointment, clerk, papers);
             if (idempotencyKey == null) {
-                return transactions.inTransaction(create);
+                return storingPapers.store(papers, transactions.inTransaction(create));
             }
-            return transactions.inTransaction(idempotencyKeys.claim(idempotencyKey, fingerprint(typed))
+            return storingPapers.store(papers, transactions.inTransaction(idempotencyKeys.claim(idempotencyKey, fingerprint(typed))
                     .flatMap(previous -> dossiers.byId(previous).map(dossier -> new Registration(dossier, false)))
-                    .switchIfEmpty(create.flatMap(created -> idempotencyKeys.attach(idempotencyKey, created.dossier().id()).thenReturn(created))));
+                    .switchIfEmpty(create.flatMap(created -> idempotencyKeys.attach(idempotencyKey, created.dossier().id()).thenReturn(created)))));
         });
     }
 
@@ -145,10 +169,17 @@ public class RegisteringDossier {
     }
 
     private Mono<Registration> create(NewDossier request, String province, OffsetDateTime receivedAt, Appointment appointment,
-                                      Officer clerk) {
+                                      Officer clerk, List<StagedPaper> staged) {
+        List<PaperRef> papers = staged.stream().map(paper -> {
+            NewDossier.Document document = request.documents().stream().filter(listed -> paper.declared().file().equals(listed.file()))
+                    .findFirst().orElseThrow();
+            return new PaperRef(UUID.randomUUID(), document.title(), document.requirement(), paper.sha256(), paper.size(), paper.mediaType(),
+                    receivedAt, request.receivingUnitCode(), clerk.name());
+        }).toList();
         return codes.next(request.receivingUnitCode(), receivedAt.toLocalDate()).flatMap(code -> {
-            Dossier.Received received = Dossier.receive(request, code, province, receivedAt, appointment, LookupSecret.generate(), clerk);
-            return dossiers.add(received.dossier())
+            Dossier.Received received = Dossier.receive(request, code, province, receivedAt, appointment, LookupSecret.generate(), clerk,
+                    papers);
+            return dossiers.add(received.dossier(), papers)
                     .then(events.publish(Topics.INTAKE, received.event()))
                     .thenReturn(new Registration(received.dossier(), true));
         });

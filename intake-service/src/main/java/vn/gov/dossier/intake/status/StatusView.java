@@ -25,4 +25,9 @@ public record StatusView(String code, DossierStatus status, String procedureCode
     public boolean visibleTo(Officer officer) {
         return officer.is(Role.CLERK) || (authority != null && officer.isAt(Role.PROCESSOR, authority.id()));
     }
+
+    /** The applicant's papers are for the desk that received the dossier and the authority deciding it, no one else. */
+    public boolean papersOpenTo(Officer officer) {
+        return officer.isAt(Role.CLERK, receivingUnitCode) || (authority != null && officer.isAt(Role.PROCESSOR, authority.id()));
+    }
 }

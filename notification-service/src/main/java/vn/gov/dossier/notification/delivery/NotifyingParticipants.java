@@ -38,8 +38,8 @@ public class NotifyingParticipants {
 
     public Mono<Void> submitted(DossierSubmitted event) {
         Dossier dossier = new Dossier(event.dossierId(), event.dossierCode(), event.procedureCode(), event.receivingUnitCode(),
-                event.receivingProvinceCode(), event.resultDelivery() == null ? null : event.resultDelivery().name(), event.applicant().fullName(), event.applicant().phone(),
-                event.applicant().email());
+                event.receivingProvinceCode(), event.resultDelivery() == null ? null : event.resultDelivery().name(), event.applicant().fullName(), event.applicant().smsNumber(),
+                event.applicant().emailAddress());
         Map<String, String> facts = Map.of(
                 "receivedDate", DAY.format(VietnamTime.of(event.receivedAt())),
                 "appointmentDate", DAY.format(event.appointmentDate()),

@@ -63,6 +63,16 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.FORBIDDEN, "forbidden", detail, errors);
     }
 
+    /** 413: a file, or all of them together, larger than the documented limit (the file named). */
+    public static ApiException tooLarge(String detail, List<FieldError> errors) {
+        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "too-large", detail, errors);
+    }
+
+    /** 415: a file whose content is not of a type the endpoint takes (the file named). */
+    public static ApiException unsupportedType(String detail, List<FieldError> errors) {
+        return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-type", detail, errors);
+    }
+
     /** 429 with {@code Retry-After}: this client asked too often; it may ask again after {@code retryAfter}. */
     public static ApiException tooManyRequests(String detail, Duration retryAfter) {
         return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", detail, List.of(), Map.of(), retryAfter);

@@ -42,6 +42,18 @@ public final class Params {
                 : Optional.of(new FieldError(name, value == null || value.isEmpty() ? "is required" : DOSSIER_CODE_EXPECTED));
     }
 
+    /** An id such as a paper's: a UUID, or a 400 naming the parameter. */
+    public static java.util.UUID uuid(String name, String value) {
+        try {
+            if (value != null && value.length() == 36) {
+                return java.util.UUID.fromString(value);
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw invalid(name, "must be an id such as 3c1b0a7e-2222-4f4f-9a9a-0123456789ab");
+    }
+
     public static String communeCode(String name, String value) {
         return matching(name, value, COMMUNE_CODE, "must be a five-digit commune code such as 00004");
     }

@@ -13,11 +13,13 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import vn.gov.dossier.platform.papers.PaperMissing;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -84,6 +86,27 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
 
+    /** An upload larger than the multipart reader keeps for one part or one request (the papers' own limits are lower). */
+    @ExceptionHandler(DataBufferLimitException.class)
+    public ResponseEntity<ProblemDetail> onTooLarge(DataBufferLimitException e) {
+        return onApiException(tooLarge(e));
+    }
+
+    private static ApiException tooLarge(DataBufferLimitException e) {
+        return ApiException.tooLarge("The upload is larger than the service takes: " + e.getMessage(),
+                List.of(new FieldError("papers", "are too large; see the documented limits per file and per dossier")));
+    }
+
+    /** A record names a paper the store no longer holds: storage was lost or misconfigured; nothing the caller can fix. */
+    @ExceptionHandler(PaperMissing.class)
+    public ResponseEntity<ProblemDetail> onPaperMissing(PaperMissing e) {
+        log.error("paper store: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The paper is recorded but its file cannot be read from the store right now; operations has been alerted.");
+        problem.setType(ProblemTypes.of("unavailable"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> onUnexpected(Exception e) {
         log.error("unexpected error", e);
@@ -105,6 +128,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException e, HttpHeaders headers,
                                                                         HttpStatusCode status, ServerWebExchange exchange) {
+        DataBufferLimitException limit = cause(e, DataBufferLimitException.class);
+        if (limit != null) {
+            ApiException tooLarge = tooLarge(limit);
+            return Mono.just(ResponseEntity.status(tooLarge.status()).body(onApiException(tooLarge).getBody()));
+        }
         DatabindException databind = cause(e, DatabindException.class);
         if (databind != null) {
             String field = path(databind);

@@ -134,7 +134,7 @@ public class TakingSteps {
                     change.step(), after.status(), change.entry().actor(), change.entry().unitCode(), change.entry().note(),
                     after.dueAt(), after.originalDueAt(), after.timeliness(), after.authorityId(),
                     after.receivingUnitCode(), reasonOf(change), change.entry().role() == null ? null
-                            : new vn.gov.dossier.contracts.Actor(change.entry().actor(), change.entry().unitCode(), change.entry().role()));
+                            : new vn.gov.dossier.contracts.Actor(change.entry().actor(), change.entry().unitCode(), change.entry().role()), null);
             return events.publish(Topics.PROCESSING, event).thenReturn(new Taken(before, change));
         });
     }

@@ -1,14 +1,18 @@
 package vn.gov.dossier.intake.deskwork.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.intake.deskwork.DeskRequest;
@@ -16,6 +20,8 @@ import vn.gov.dossier.intake.deskwork.InvalidDeskRequest;
 import vn.gov.dossier.intake.deskwork.TakingDeskSteps;
 import vn.gov.dossier.intake.registration.NewDossier;
 import vn.gov.dossier.platform.application.Officer;
+import vn.gov.dossier.platform.papers.DeclaredPaper;
+import vn.gov.dossier.platform.papers.ReceivingPapers;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.platform.web.Params;
@@ -30,9 +36,11 @@ import vn.gov.dossier.platform.web.Params;
 class DeskworkController {
 
     private final TakingDeskSteps steps;
+    private final ReceivingPapers receivingPapers;
 
-    DeskworkController(TakingDeskSteps steps) {
+    DeskworkController(TakingDeskSteps steps, ReceivingPapers receivingPapers) {
         this.steps = steps;
+        this.receivingPapers = receivingPapers;
     }
 
     record Supplement(List<NewDossier.Document> documents, String note, String unitCode) {
@@ -47,6 +55,28 @@ class DeskworkController {
     @PostMapping("/supplements")
     Mono<ResponseEntity<Void>> supplement(@PathVariable String code, @RequestBody Supplement supplement, @AuthenticationPrincipal Officer clerk) {
         return act(code, DeskRequest.supplement(supplement.documents(), supplement.note(), desk(supplement.unitCode(), clerk)), clerk);
+    }
+
+    /**
+     * A supplement with its scans ({@code multipart/form-data}): part {@code supplement} is the JSON above, each uploaded
+     * document naming its {@code file}; parts {@code papers} are the files, checked as at filing (400, 413, 415 naming
+     * the file; nothing stored then).
+     */
+    @PostMapping(path = "/supplements", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Mono<ResponseEntity<Void>> supplementWithPapers(@PathVariable String code, @RequestPart("supplement") Supplement supplement,
+                                                    @RequestPart(name = "papers", required = false) List<FilePart> papers,
+                                                    @AuthenticationPrincipal Officer clerk) {
+        DeskRequest request = DeskRequest.supplement(supplement.documents(), supplement.note(), desk(supplement.unitCode(), clerk));
+        List<DeclaredPaper> declared = new ArrayList<>();
+        for (int i = 0; i < request.documents().size(); i++) {
+            NewDossier.Document document = request.documents().get(i);
+            if (document != null && document.file() != null) {
+                declared.add(new DeclaredPaper("documents[" + i + "]", document.file(), document.sha256() == null ? "" : document.sha256()));
+            }
+        }
+        Params.dossierCode("code", code);
+        return receivingPapers.receive(declared, papers == null ? List.of() : papers, staged -> answer(code, steps.take(code, request,
+                clerk.name(), staged)));
     }
 
     @PostMapping("/withdrawal")
@@ -71,7 +101,15 @@ class DeskworkController {
 
     private Mono<ResponseEntity<Void>> act(String code, DeskRequest request, Officer clerk) {
         Params.dossierCode("code", code);
-        return steps.take(code, request, clerk.name())
+        if (request.documents().stream().anyMatch(document -> document != null && document.file() != null)) {
+            return Mono.error(ApiException.invalid(List.of(new FieldError("documents", "name uploaded files: send the supplement as "
+                    + "multipart/form-data with the files as parts named papers"))));
+        }
+        return answer(code, steps.take(code, request, clerk.name()));
+    }
+
+    private static Mono<ResponseEntity<Void>> answer(String code, Mono<Boolean> taken) {
+        return taken
                 .map(done -> ResponseEntity.status(HttpStatus.ACCEPTED).<Void>build())
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("No dossier has the code " + code + ".")))
                 .onErrorMap(InvalidDeskRequest.class, invalid -> ApiException.invalid(invalid.violations().stream()

@@ -9,15 +9,19 @@ import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.DossierStatus;
+import vn.gov.dossier.contracts.PaperRef;
+import vn.gov.dossier.contracts.PostalAddress;
 import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.intake.HistoryNotes;
+import vn.gov.dossier.intake.PaperRows;
 import vn.gov.dossier.intake.registration.Dossier;
 import vn.gov.dossier.intake.registration.Dossiers;
 import vn.gov.dossier.intake.registration.NewDossier;
@@ -36,16 +40,17 @@ class R2dbcDossiers implements Dossiers {
     }
 
     @Override
-    public Mono<Void> add(Dossier dossier) {
+    public Mono<Void> add(Dossier dossier, List<PaperRef> papers) {
         NewDossier.Applicant applicant = dossier.applicant();
         return database.sql("""
                         INSERT INTO dossier (id, code, procedure_code, receiving_unit_code, receiving_province_code, channel,
                             applicant_full_name, applicant_id_number, applicant_phone, applicant_email, residence_unit_code,
                             subject_unit_code, result_delivery, documents, status, received_at, appointment_date, due_at, lookup_secret,
-                            received_by)
+                            received_by, applicant_birth_date, applicant_residence_street, applicant_landline, helper_name, helper_phone,
+                            paper_notices_only, postal_address, visit_address)
                         VALUES (:id, :code, :procedure, :unit, :province, :channel, :name, :idNumber, :phone, :email, :residence,
                             :subject, :delivery, :documents, :status, :receivedAt, :appointmentDate, :dueAt, :secret,
-                            :receivedBy)""")
+                            :receivedBy, :birthDate, :street, :landline, :helperName, :helperPhone, :paperOnly, :postal, :visit)""")
                 .bind("id", dossier.id())
                 .bind("code", dossier.code())
                 .bind("procedure", dossier.procedureCode())
@@ -54,7 +59,7 @@ class R2dbcDossiers implements Dossiers {
                 .bind("channel", dossier.channel().name())
                 .bind("name", applicant.fullName())
                 .bind("idNumber", applicant.idNumber())
-                .bind("phone", applicant.phone())
+                .bind("phone", Parameter.fromOrEmpty(applicant.phone(), String.class))
                 .bind("email", Parameter.fromOrEmpty(applicant.email(), String.class))
                 .bind("residence", applicant.residenceUnitCode())
                 .bind("subject", Parameter.fromOrEmpty(dossier.subjectUnitCode(), String.class))
@@ -66,8 +71,26 @@ class R2dbcDossiers implements Dossiers {
                 .bind("dueAt", dossier.dueAt())
                 .bind("secret", dossier.lookupSecret())
                 .bind("receivedBy", dossier.receivedBy())
+                .bind("birthDate", Parameter.fromOrEmpty(applicant.birthDate(), LocalDate.class))
+                .bind("street", Parameter.fromOrEmpty(applicant.residenceStreet(), String.class))
+                .bind("landline", Parameter.fromOrEmpty(applicant.landline(), String.class))
+                .bind("helperName", Parameter.fromOrEmpty(applicant.helper() == null ? null : applicant.helper().name(), String.class))
+                .bind("helperPhone", Parameter.fromOrEmpty(applicant.helper() == null ? null : applicant.helper().phone(), String.class))
+                .bind("paperOnly", applicant.paperNoticesOnly())
+                .bind("postal", Parameter.fromOrEmpty(json(dossier.postalAddress()), Json.class))
+                .bind("visit", Parameter.fromOrEmpty(json(dossier.visitAddress()), Json.class))
                 .then()
-                .then(history(dossier));
+                .then(history(dossier))
+                .thenMany(Flux.fromIterable(papers).concatMap(paper -> PaperRows.insert(database, dossier.id(), paper, false)))
+                .then();
+    }
+
+    private static Json json(PostalAddress address) {
+        return address == null ? null : Json.of(JSON.writeValueAsBytes(address));
+    }
+
+    private static PostalAddress address(Json json) {
+        return json == null ? null : JSON.readValue(json.asArray(), PostalAddress.class);
     }
 
     private Mono<Void> history(Dossier dossier) {
@@ -90,9 +113,14 @@ class R2dbcDossiers implements Dossiers {
     }
 
     static Dossier map(Row row) {
+        String helperName = row.get("helper_name", String.class);
         NewDossier.Applicant applicant = new NewDossier.Applicant(row.get("applicant_full_name", String.class),
                 row.get("applicant_id_number", String.class), row.get("applicant_phone", String.class),
-                row.get("applicant_email", String.class), row.get("residence_unit_code", String.class));
+                row.get("applicant_email", String.class), row.get("residence_unit_code", String.class), null,
+                row.get("applicant_birth_date", LocalDate.class), row.get("applicant_residence_street", String.class),
+                row.get("applicant_landline", String.class),
+                helperName == null ? null : new NewDossier.Helper(helperName, row.get("helper_phone", String.class)),
+                row.get("paper_notices_only", Boolean.class));
         return new Dossier(row.get("id", UUID.class), row.get("code", String.class), row.get("procedure_code", String.class),
                 row.get("receiving_unit_code", String.class), row.get("receiving_province_code", String.class),
                 Channel.valueOf(row.get("channel", String.class)), applicant, row.get("subject_unit_code", String.class),
@@ -100,7 +128,8 @@ class R2dbcDossiers implements Dossiers {
                 JSON.readValue(row.get("documents", Json.class).asArray(), DOCUMENTS),
                 DossierStatus.valueOf(row.get("status", String.class)), VietnamTime.of(row.get("received_at", OffsetDateTime.class)),
                 row.get("appointment_date", LocalDate.class), VietnamTime.of(row.get("due_at", OffsetDateTime.class)),
-                row.get("lookup_secret", String.class), row.get("received_by", String.class));
+                row.get("lookup_secret", String.class), row.get("received_by", String.class), address(row.get("postal_address", Json.class)),
+                address(row.get("visit_address", Json.class)));
     }
 
 }

@@ -3,9 +3,12 @@ package vn.gov.dossier.intake.registration.web;
 import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,14 +16,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.calendar.Appointment;
+import vn.gov.dossier.intake.registration.DossierValidation;
+import vn.gov.dossier.intake.registration.InvalidDossier;
 import vn.gov.dossier.intake.registration.NewDossier;
 import vn.gov.dossier.intake.registration.ProcessingTime;
 import vn.gov.dossier.intake.registration.ReceivingRules;
 import vn.gov.dossier.intake.registration.RegisteringDossier;
+import vn.gov.dossier.intake.registration.Violation;
 import vn.gov.dossier.platform.application.Officer;
+import vn.gov.dossier.platform.papers.DeclaredPaper;
+import vn.gov.dossier.platform.papers.ReceivingPapers;
+import vn.gov.dossier.platform.papers.StagedPaper;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.platform.web.Params;
@@ -33,11 +43,13 @@ class RegistrationController {
 
     private final RegisteringDossier registering;
     private final ReceivingRules rules;
+    private final ReceivingPapers receivingPapers;
     private final Clock clock;
 
-    RegistrationController(RegisteringDossier registering, ReceivingRules rules, Clock clock) {
+    RegistrationController(RegisteringDossier registering, ReceivingRules rules, ReceivingPapers receivingPapers, Clock clock) {
         this.registering = registering;
         this.rules = rules;
+        this.receivingPapers = receivingPapers;
         this.clock = clock;
     }
 
@@ -45,10 +57,44 @@ class RegistrationController {
     Mono<ResponseEntity<DossierReceipt>> register(@RequestBody NewDossier request,
                                                   @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                                                   @AuthenticationPrincipal Officer clerk) {
+        if (request.documents().stream().anyMatch(document -> document != null && document.file() != null)) {
+            return Mono.error(ApiException.invalid(List.of(new FieldError("documents", "name uploaded files: send the dossier as "
+                    + "multipart/form-data with the files as parts named papers"))));
+        }
+        return register(request, idempotencyKey, clerk, List.of());
+    }
+
+    /**
+     * The same filing with the scans attached ({@code multipart/form-data}): part {@code dossier} is the JSON above, in
+     * which each document that is uploaded names its file ({@code "file": "to-khai.pdf"}); parts {@code papers} are the
+     * files. Each is checked (type from its content, size, declared SHA-256) before anything is stored: 400, 413 or 415
+     * naming the file otherwise, and nothing of the filing remains.
+     */
+    @PostMapping(path = "/dossiers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Mono<ResponseEntity<DossierReceipt>> registerWithPapers(@RequestPart("dossier") NewDossier request,
+                                                            @RequestPart(name = "papers", required = false) List<FilePart> papers,
+                                                            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                                            @AuthenticationPrincipal Officer clerk) {
+        List<Violation> invalid = DossierValidation.checkDocuments(request.documents());
+        if (!invalid.isEmpty()) {
+            return Mono.error(Problems.toApi(new InvalidDossier(invalid)));
+        }
+        List<DeclaredPaper> declared = new ArrayList<>();
+        for (int i = 0; i < request.documents().size(); i++) {
+            NewDossier.Document document = request.documents().get(i);
+            if (document.file() != null) {
+                declared.add(new DeclaredPaper("documents[" + i + "]", document.file(), document.sha256()));
+            }
+        }
+        return receivingPapers.receive(declared, papers == null ? List.of() : papers,
+                staged -> register(request, idempotencyKey, clerk, staged));
+    }
+
+    private Mono<ResponseEntity<DossierReceipt>> register(NewDossier request, String idempotencyKey, Officer clerk, List<StagedPaper> papers) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH)) {
             return Mono.error(ApiException.invalid(List.of(new FieldError("Idempotency-Key", "must be 1 to 128 characters"))));
         }
-        return registering.register(request, clerk, idempotencyKey)
+        return registering.register(request, clerk, idempotencyKey, papers)
                 .map(registration -> ResponseEntity
                         .status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
                         .location(URI.create("/api/v1/dossiers/" + registration.dossier().code()))

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,12 +16,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.ApplicantContact;
+import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.DossierStatus;
+import vn.gov.dossier.contracts.PaperRef;
+import vn.gov.dossier.contracts.PostalAddress;
+import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.platform.application.Officer;
+import vn.gov.dossier.platform.papers.PaperDownloads;
+import vn.gov.dossier.platform.papers.PaperStore;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.platform.web.Params;
+import vn.gov.dossier.processing.applicant.ApplicantFile;
+import vn.gov.dossier.processing.applicant.ApplicantFiles;
+import vn.gov.dossier.processing.applicant.CasePaper;
 import vn.gov.dossier.processing.casework.Actor;
 import vn.gov.dossier.processing.casework.Case;
 import vn.gov.dossier.processing.casework.CaseFiles;
@@ -42,18 +56,39 @@ class CaseworkController {
     private final TakingSteps steps;
     private final Cases cases;
     private final CaseFiles files;
+    private final ApplicantFiles applicants;
+    private final PaperStore store;
     private final Clock clock;
 
-    CaseworkController(TakingSteps steps, Cases cases, CaseFiles files, Clock clock) {
+    CaseworkController(TakingSteps steps, Cases cases, CaseFiles files, ApplicantFiles applicants, PaperStore store, Clock clock) {
         this.steps = steps;
         this.cases = cases;
         this.files = files;
+        this.applicants = applicants;
+        this.store = store;
         this.clock = clock;
     }
 
     /** API.md's case view: the case with its full history. */
+    /**
+     * API.md's case view, and the applicant's file: {@code applicant} (name, ID number, date of birth, residence,
+     * contact or helper), {@code channel}, {@code resultDelivery} with {@code resultAddress}, {@code visitAddress}, and
+     * {@code papers}, each with {@code isNew} when a supplement brought it. The file fields are null until intake's
+     * submission has arrived (it travels on another topic than the routing that opened the case).
+     */
     record CaseView(String dossierCode, DossierStatus status, Object authority, OffsetDateTime receivedAt, OffsetDateTime dueAt,
-                    OffsetDateTime originalDueAt, boolean overdue, String timeliness, List<HistoryEntry> history) {
+                    OffsetDateTime originalDueAt, boolean overdue, String timeliness, List<HistoryEntry> history, ApplicantContact applicant,
+                    Channel channel, ResultDelivery resultDelivery, PostalAddress resultAddress, PostalAddress visitAddress, List<Paper> papers) {
+    }
+
+    record Paper(UUID id, String title, String requirement, String sha256, long size, String mediaType, OffsetDateTime attachedAt,
+                 String unitCode, String attachedBy, boolean isNew) {
+
+        static Paper of(CasePaper attached) {
+            PaperRef paper = attached.paper();
+            return new Paper(paper.id(), paper.title(), paper.requirement(), paper.sha256(), paper.size(), paper.mediaType(), paper.attachedAt(),
+                    paper.unitCode(), paper.attachedBy(), attached.fresh());
+        }
     }
 
     record SupplementRequest(String reason) {
@@ -68,10 +103,29 @@ class CaseworkController {
     @GetMapping("/{dossierCode}")
     Mono<CaseView> caseOf(@PathVariable String dossierCode, @AuthenticationPrincipal Officer processor) {
         Params.dossierCode("dossierCode", dossierCode);
+        return ownCase(dossierCode, processor)
+                .flatMap(found -> Mono.zip(files.history(dossierCode).collectList(),
+                        applicants.of(dossierCode).map(Optional::of).defaultIfEmpty(Optional.empty()),
+                        applicants.papers(dossierCode).map(Paper::of).collectList())
+                        .map(parts -> view(found, parts.getT1(), parts.getT2().orElse(null), parts.getT3())));
+    }
+
+    /** One paper of the case, from the paper store (intake need not be up). */
+    @GetMapping("/{dossierCode}/papers/{id}")
+    Mono<ResponseEntity<Flux<DataBuffer>>> paper(@PathVariable String dossierCode, @PathVariable String id,
+                                                 @AuthenticationPrincipal Officer processor) {
+        UUID paperId = Params.uuid("id", id);
+        return ownCase(dossierCode, processor)
+                .flatMap(found -> applicants.papers(dossierCode).filter(attached -> attached.paper().id().equals(paperId)).next())
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("Case " + dossierCode + " has no paper " + id + ".")))
+                .map(attached -> PaperDownloads.answer(store, attached.paper()));
+    }
+
+    /** The case, when it is at the processor's own authority; 404 otherwise, as for an unknown case. */
+    private Mono<CaseSummary> ownCase(String dossierCode, Officer processor) {
+        Params.dossierCode("dossierCode", dossierCode);
         return cases.byDossierCode(dossierCode, OffsetDateTime.now(clock))
                 .filter(found -> found.authority().id().equals(processor.unit()))
-                .zipWhen(found -> files.history(dossierCode).collectList())
-                .map(found -> view(found.getT1(), found.getT2()))
                 .switchIfEmpty(Mono.error(() -> notFound(dossierCode)));
     }
 
@@ -128,8 +182,10 @@ class CaseworkController {
         return ApiException.notFound("No case for dossier " + dossierCode + " at your authority.");
     }
 
-    private static CaseView view(CaseSummary summary, List<HistoryEntry> history) {
+    private static CaseView view(CaseSummary summary, List<HistoryEntry> history, ApplicantFile file, List<Paper> papers) {
         return new CaseView(summary.dossierCode(), summary.status(), summary.authority(), summary.receivedAt(), summary.dueAt(),
-                summary.originalDueAt(), summary.overdue(), summary.timeliness(), history);
+                summary.originalDueAt(), summary.overdue(), summary.timeliness(), history, file == null ? null : file.applicant(),
+                file == null ? null : file.channel(), file == null ? null : file.resultDelivery(), file == null ? null : file.resultAddress(),
+                file == null ? null : file.visitAddress(), papers);
     }
 }
