@@ -207,6 +207,7 @@ class PublicSurfaceIT {
                 case "province" -> "01";
                 case "receivingUnitCode" -> "00004";
                 case "scope" -> "national";
+                case "id" -> "3c1b0a7e-2222-4f4f-9a9a-0123456789ab";
                 case "code" -> path.startsWith("/api/v1/procedures") ? "1.004222"
                         : path.startsWith("/api/v1/units") ? "00004" : "00004-261123-00001";
                 default -> "00004-261123-00001";

@@ -1,7 +1,9 @@
 package vn.gov.dossier.platform.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -43,15 +45,35 @@ public final class Params {
     }
 
     /** An id such as a paper's: a UUID, or a 400 naming the parameter. */
-    public static java.util.UUID uuid(String name, String value) {
+    public static UUID uuid(String name, String value) {
+        uuidViolation(name, value).ifPresent(violation -> {
+            throw ApiException.invalid(List.of(violation));
+        });
+        return UUID.fromString(value);
+    }
+
+    /** The problem with an id, for a caller that gathers every problem of a request before answering. */
+    public static Optional<FieldError> uuidViolation(String name, String value) {
         try {
             if (value != null && value.length() == 36) {
-                return java.util.UUID.fromString(value);
+                UUID.fromString(value);
+                return Optional.empty();
             }
         } catch (IllegalArgumentException e) {
-            // answered below
+            // named below
         }
-        throw invalid(name, "must be an id such as 3c1b0a7e-2222-4f4f-9a9a-0123456789ab");
+        return Optional.of(new FieldError(name, "must be an id such as 3c1b0a7e-2222-4f4f-9a9a-0123456789ab"));
+    }
+
+    /** A dossier code and an id, both checked before answering, every bad one named. */
+    public static UUID dossierCodeAndId(String codeName, String code, String idName, String id) {
+        List<FieldError> errors = new ArrayList<>();
+        dossierCodeViolation(codeName, code).ifPresent(errors::add);
+        uuidViolation(idName, id).ifPresent(errors::add);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return UUID.fromString(id);
     }
 
     public static String communeCode(String name, String value) {

@@ -58,7 +58,7 @@ class PapersController {
 
     @GetMapping("/{id}")
     Mono<ResponseEntity<Flux<DataBuffer>>> open(@PathVariable String code, @PathVariable String id, @AuthenticationPrincipal Officer officer) {
-        UUID paperId = Params.uuid("id", id);
+        UUID paperId = Params.dossierCodeAndId("code", code, "id", id);
         return papers(code, officer).filter(attached -> attached.paper().id().equals(paperId)).next()
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("Dossier " + code + " has no paper " + id + ".")))
                 .map(attached -> PaperDownloads.answer(store, attached.paper()));

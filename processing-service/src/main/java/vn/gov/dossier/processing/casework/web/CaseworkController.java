@@ -114,7 +114,7 @@ class CaseworkController {
     @GetMapping("/{dossierCode}/papers/{id}")
     Mono<ResponseEntity<Flux<DataBuffer>>> paper(@PathVariable String dossierCode, @PathVariable String id,
                                                  @AuthenticationPrincipal Officer processor) {
-        UUID paperId = Params.uuid("id", id);
+        UUID paperId = Params.dossierCodeAndId("dossierCode", dossierCode, "id", id);
         return ownCase(dossierCode, processor)
                 .flatMap(found -> applicants.papers(dossierCode).filter(attached -> attached.paper().id().equals(paperId)).next())
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("Case " + dossierCode + " has no paper " + id + ".")))
