@@ -2,12 +2,21 @@ package vn.gov.dossier.e2e;
 
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 import vn.gov.dossier.stack.ServiceSpec;
 import vn.gov.dossier.stack.Stack;
 
 /** HTTP clients for the services of a running stack. */
 final class Clients {
+
+    /**
+     * A new connection per request: a test's requests never wait on a pooled keep-alive connection that the server side
+     * (a service just restarted, or closing an idle one) has dropped meanwhile.
+     */
+    private static final ReactorClientHttpConnector UNPOOLED = new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection()));
 
     /**
      * How long a client waits for one answer. A cold path (the first request of a kind, or the overall health asking
@@ -35,6 +44,6 @@ final class Clients {
     }
 
     private static WebTestClient at(int port) {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(PATIENCE).build();
+        return WebTestClient.bindToServer(UNPOOLED).baseUrl("http://localhost:" + port).responseTimeout(PATIENCE).build();
     }
 }

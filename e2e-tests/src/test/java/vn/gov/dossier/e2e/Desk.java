@@ -5,15 +5,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /** What a desk application does against intake: file dossiers, as the clerk of the desk. Bodies are named for the case they stand for. */
 final class Desk {
 
+    /**
+     * A new connection per request: a test's requests never wait on a pooled keep-alive connection that the server side
+     * (a service just restarted, or closing an idle one) has dropped meanwhile.
+     */
+    private static final ReactorClientHttpConnector UNPOOLED = new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection()));
+
     private final WebTestClient intake;
 
     Desk(int intakePort) {
-        this.intake = WebTestClient.bindToServer().baseUrl("http://localhost:" + intakePort).responseTimeout(Duration.ofSeconds(10)).build();
+        this.intake = WebTestClient.bindToServer(UNPOOLED).baseUrl("http://localhost:" + intakePort).responseTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** Files a dossier and returns its code. */

@@ -1,6 +1,12 @@
 package vn.gov.dossier.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.awaitility.Awaitility.await;
 import static vn.gov.dossier.infra.SamplePapers.EXE;
 import static vn.gov.dossier.infra.SamplePapers.JPEG;
@@ -9,14 +15,21 @@ import static vn.gov.dossier.infra.SamplePapers.PNG;
 import static vn.gov.dossier.infra.SamplePapers.pdf;
 import static vn.gov.dossier.infra.SamplePapers.sha256;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +40,9 @@ import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import vn.gov.dossier.infra.SharedInfrastructure;
+import vn.gov.dossier.processing.result.signing.DevelopmentAuthorityKeys;
+import vn.gov.dossier.processing.result.signing.PadesVerification;
+import vn.gov.dossier.stack.OutsideSystems;
 import vn.gov.dossier.stack.ServiceSpec;
 import vn.gov.dossier.stack.Stack;
 
@@ -41,11 +57,17 @@ class PapersTravelIT {
     private Stack stack;
     private Casework casework;
     private Path papers;
+    private Path signing;
+    private WireMockServer postalService;
 
     @BeforeAll
     void start() throws IOException {
         papers = Files.createTempDirectory("papers-travel");
-        stack = new Stack(SharedInfrastructure.get(), "_papers", Officials.trusting(List.of("--dossier.papers.directory=" + papers)));
+        signing = Files.createTempDirectory("papers-travel-signing");
+        postalService = OutsideSystems.postalService(0);
+        stack = new Stack(SharedInfrastructure.get(), "_papers", Officials.trusting(List.of("--dossier.papers.directory=" + papers,
+                "--dossier.signing.development-folder=" + signing, "--dossier.postal.url=http://localhost:" + postalService.port(),
+                "--dossier.postal.dispatch-interval=PT1S", "--dossier.postal.tracking-interval=PT1S")));
         stack.start(ServiceSpec.INTAKE, 0);
         stack.start(ServiceSpec.ROUTING, 0);
         stack.start(ServiceSpec.PROCESSING, 0);
@@ -57,16 +79,25 @@ class PapersTravelIT {
         if (stack != null) {
             stack.close();
         }
+        if (postalService != null) {
+            postalService.stop();
+        }
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void should_bring_the_applicants_file_and_papers_to_the_authority_and_mark_a_later_supplement_new() {
+    void should_bring_the_applicants_file_and_papers_to_the_authority_mark_a_later_supplement_new_and_return_a_signed_result()
+            throws IOException {
         byte[] declaration = pdf("Tờ khai thay đổi thông tin cư trú");
         Map<String, Object> dossier = elderlyApplicantWithoutAPhone();
         dossier.put("documents", List.of(document("Tờ khai", "to-khai.pdf", declaration), document("Ảnh chân dung", "anh.jpg", JPEG),
                 document("Sơ đồ nhà", "so-do.png", PNG)));
-        Map<String, Object> receipt = file(dossier, Map.of("to-khai.pdf", declaration, "anh.jpg", JPEG, "so-do.png", PNG))
+        // Uploaded in another order than listed: the authority sees them as the desk listed them.
+        Map<String, byte[]> uploads = new LinkedHashMap<>();
+        uploads.put("so-do.png", PNG);
+        uploads.put("to-khai.pdf", declaration);
+        uploads.put("anh.jpg", JPEG);
+        Map<String, Object> receipt = file(dossier, uploads)
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         String code = (String) receipt.get("code");
 
@@ -116,6 +147,80 @@ class PapersTravelIT {
                 .hasSize(4).last().satisfies(paper -> assertThat(paper).containsEntry("isNew", true).containsEntry("unitCode", "08782")
                         .containsEntry("title", "Bản sao giấy khai sinh").containsEntry("sha256", sha256(birthCertificate))));
         casework.awaitBoth(code, "IN_PROCESSING");
+
+        // The authority approves with its result document, signed in its name; the first desk and the citizen download it.
+        MultipartBodyBuilder decision = new MultipartBodyBuilder();
+        decision.part("decision", Map.of("outcome", "APPROVED", "reason", "Đủ điều kiện đăng ký thường trú"), MediaType.APPLICATION_JSON);
+        decision.part("result", new ByteArrayResource(onePagePdf())).filename("ket-qua.pdf").contentType(MediaType.APPLICATION_PDF);
+        casework.processing().post().uri("/api/v1/cases/{code}/decision", code).contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(decision.build())).exchange().expectStatus().isAccepted();
+        casework.act(code, "result-ready", null).expectStatus().isAccepted();
+
+        // The citizen chose the post: the result is dispatched, tracked, delivered, and that ends the dossier as handed over.
+        casework.awaitBoth(code, "RETURNED");
+        Clients.as(stack, ServiceSpec.INTAKE, "clerk-00004").get().uri("/api/v1/dossiers/{code}/postal-dispatch", code).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("DELIVERED")
+                .jsonPath("$.trackingNumber").value(String.class, tracking -> assertThat(tracking).matches("EB\\d{9}VN"))
+                .jsonPath("$.communeCode").isEqualTo("26737");
+        assertThat(Casework.history(casework.intakeView(code))).anySatisfy(entry -> assertThat((String) entry.get("note"))
+                .contains("Bưu điện đã phát kết quả, số hiệu EB"));
+        assertThat(postalService.findAll(postRequestedFor(urlEqualTo("/shipments")))).singleElement().satisfies(shipment -> {
+            assertThat(shipment.getHeader("Idempotency-Key")).startsWith("dispatch-");
+            assertThat(shipment.getBodyAsString()).contains("15 Trần Quang Khải", "Phạm Văn Thọ", code);
+        });
+        byte[] atTheDesk = await().atMost(Casework.PATIENCE).until(() -> Clients.as(stack, ServiceSpec.INTAKE, "clerk-00004").get()
+                .uri("/api/v1/dossiers/{code}/result", code).exchange().expectBody(byte[].class).returnResult(), answer -> answer.getStatus().value() == 200)
+                .getResponseBody();
+        X509Certificate developmentAuthority = new DevelopmentAuthorityKeys(signing, "development-only".toCharArray()).authority();
+        assertThat(PadesVerification.verify(atTheDesk, developmentAuthority)).contains("CN=CA-26737");
+        byte[] tampered = atTheDesk.clone();
+        // One byte of the signed document changed (the page's size), as a forger would.
+        int mediaBox = new String(tampered, StandardCharsets.ISO_8859_1).indexOf("/MediaBox");
+        tampered[mediaBox + 1] = (byte) 'N';
+        assertThatThrownBy(() -> PadesVerification.verify(tampered, developmentAuthority)).isInstanceOf(IllegalStateException.class);
+        byte[] byTheCitizen = Clients.of(stack, ServiceSpec.INTAKE).get().uri("/api/v1/public/dossiers/{code}/result?secret={secret}", code,
+                receipt.get("lookupSecret")).exchange().expectStatus().isOk().expectHeader().contentType(MediaType.APPLICATION_PDF)
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(byTheCitizen).isEqualTo(atTheDesk);
+        Clients.of(stack, ServiceSpec.INTAKE).get().uri("/api/v1/public/dossiers/{code}/result?secret=WRONGWRONG", code).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    private static byte[] onePagePdf() throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void should_show_a_dispatch_the_post_refuses_as_failed_and_deliver_it_when_retried() {
+        StubMapping refusal = postalService.stubFor(post(urlEqualTo("/shipments")).withRequestBody(containing("Hẻm không số"))
+                .atPriority(1).willReturn(aResponse().withStatus(422).withBody("{\"error\":\"address not served\"}")));
+        Map<String, Object> dossier = elderlyApplicantWithoutAPhone();
+        dossier.put("postalAddress", Map.of("unitCode", "26737", "street", "Hẻm không số"));
+        String code = new Desk(stack.port(ServiceSpec.INTAKE)).file(dossier);
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> casework.caseView(code));
+        casework.act(code, "accept", null).expectStatus().isAccepted();
+        casework.act(code, "decision", Map.of("outcome", "APPROVED", "reason", "Đủ điều kiện")).expectStatus().isAccepted();
+        casework.act(code, "result-ready", null).expectStatus().isAccepted();
+
+        WebTestClient desk = Clients.as(stack, ServiceSpec.INTAKE, "clerk-00004");
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> desk.get().uri("/api/v1/dossiers/{code}/postal-dispatch", code).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("FAILED").jsonPath("$.lastError").value(String.class,
+                        error -> assertThat(error).contains("422")));
+        Number id = (Number) desk.get().uri("/api/v1/postal-dispatches?status=FAILED").exchange().expectStatus().isOk()
+                .expectBodyList(Map.class).returnResult().getResponseBody().stream().filter(listed -> code.equals(listed.get("dossierCode")))
+                .findFirst().orElseThrow().get("id");
+        Clients.as(stack, ServiceSpec.INTAKE, "clerk-26737").post().uri("/api/v1/postal-dispatches/{id}/retry", id).exchange()
+                .expectStatus().isNotFound();
+
+        postalService.removeStub(refusal);
+        desk.post().uri("/api/v1/postal-dispatches/{id}/retry", id).exchange().expectStatus().isAccepted();
+        casework.awaitBoth(code, "RETURNED");
+        desk.post().uri("/api/v1/postal-dispatches/{id}/retry", id).exchange().expectStatus().isEqualTo(409);
     }
 
     @Test
@@ -160,6 +265,13 @@ class PapersTravelIT {
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[?(@.field == 'postalAddress')]").exists();
         desk.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(unreachable).exchange()
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[?(@.field == 'applicant.phone')]").exists();
+        Map<String, Object> homeVisit = elderlyApplicantWithoutAPhone();
+        homeVisit.put("channel", "HOME_VISIT");
+        desk.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(homeVisit).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[?(@.field == 'visitAddress')]").exists();
+        homeVisit.put("visitAddress", Map.of("formerUnitCode", "27043", "street", "15 Trần Quang Khải"));
+        desk.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(homeVisit).exchange()
+                .expectStatus().isCreated();
         applicant.put("paperNoticesOnly", true);
         desk.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(unreachable).exchange()
                 .expectStatus().isCreated();

@@ -1,5 +1,6 @@
 package vn.gov.dossier.intake;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.messaging.Message;
+import org.springframework.web.reactive.function.client.WebClient;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DeskStepRefused;
@@ -20,6 +22,10 @@ import vn.gov.dossier.intake.catalogue.ReplicaStore;
 import vn.gov.dossier.intake.catalogue.ReplicatingCatalogue;
 import vn.gov.dossier.intake.deskwork.TakingDeskSteps;
 import vn.gov.dossier.intake.papers.PaperRecords;
+import vn.gov.dossier.intake.postal.PostalDispatches;
+import vn.gov.dossier.intake.postal.PostalService;
+import vn.gov.dossier.intake.postal.SendingResultsByPost;
+import vn.gov.dossier.intake.postal.channels.HttpPostalService;
 import vn.gov.dossier.intake.receipt.PrintingReceipt;
 import vn.gov.dossier.intake.receipt.ReceiptPdf;
 import vn.gov.dossier.intake.registration.DossierCodes;
@@ -47,7 +53,7 @@ import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Catalogue;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IntakeProperties.class)
+@EnableConfigurationProperties({IntakeProperties.class, PostalProperties.class})
 class IntakeConfiguration {
 
 
@@ -63,7 +69,10 @@ class IntakeConfiguration {
                 .pathMatchers(HttpMethod.POST, "/api/v1/dossiers", "/api/v1/dossiers/*/supplements", "/api/v1/dossiers/*/withdrawal",
                         "/api/v1/dossiers/*/handover").access(Officers.in(Role.CLERK))
                 .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*/receipt").access(Officers.in(Role.CLERK))
-                .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*/papers", "/api/v1/dossiers/*/papers/*").access(Officers.in(Role.CLERK, Role.PROCESSOR))
+                .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*/papers", "/api/v1/dossiers/*/papers/*", "/api/v1/dossiers/*/result",
+                        "/api/v1/dossiers/*/postal-dispatch").access(Officers.in(Role.CLERK, Role.PROCESSOR))
+                .pathMatchers(HttpMethod.GET, "/api/v1/postal-dispatches").access(Officers.in(Role.CLERK, Role.OPERATOR))
+                .pathMatchers(HttpMethod.POST, "/api/v1/postal-dispatches/*/retry").access(Officers.in(Role.CLERK, Role.OPERATOR))
                 .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*").access(Officers.in(Role.CLERK, Role.PROCESSOR))
                 .pathMatchers(HttpMethod.GET, "/api/v1/appointment-preview").access(Officers.anyOfficer());
     }
@@ -129,16 +138,42 @@ class IntakeConfiguration {
         return new TakingDeskSteps(unit -> rules.provinceOf(unit).isPresent(), views, events, transactions, papers, storingPapers, clock);
     }
 
+    /** The postal service, behind its circuit breaker ({@code resilience4j.circuitbreaker.instances.postal}). */
+    @Bean
+    PostalService postalService(CircuitBreakerRegistry circuitBreakers, PostalProperties properties) {
+        return new HttpPostalService(WebClient.builder().baseUrl(properties.url()).build(), circuitBreakers.circuitBreaker("postal"));
+    }
+
+    @Bean
+    SendingResultsByPost sendingResultsByPost(PostalDispatches dispatches, PostalService postal, TakingDeskSteps deskSteps,
+                                              Transactions transactions, PostalProperties properties, Clock clock) {
+        return new SendingResultsByPost(dispatches, postal, deskSteps, transactions, properties.maxAttempts(), clock);
+    }
+
+    /** The dispatcher and the tracker, on every instance: rows are leased with SKIP LOCKED, so no two take the same. */
+    @Bean
+    BackgroundWork postalDispatcher(SendingResultsByPost sending, PostalProperties properties) {
+        return BackgroundWork.of(() -> Periodically.every("postal dispatch", properties.dispatchInterval(), sending::dispatchDue));
+    }
+
+    @Bean
+    BackgroundWork postalTracker(SendingResultsByPost sending, PostalProperties properties) {
+        return BackgroundWork.of(() -> Periodically.every("postal tracking", properties.trackingInterval(), sending::trackDue));
+    }
+
     @Bean
     FollowingProcessing followingProcessing(StatusViews views) {
         return new FollowingProcessing(views);
     }
 
-    /** Binding {@code processingEvents-in-0}: the authority's steps move the status view; a refused desk step is shown. */
+    /**
+     * Binding {@code processingEvents-in-0}: the authority's steps move the status view (and a result ready to go by post
+     * gets its dispatch, in the same transaction); a refused desk step is shown.
+     */
     @Bean
-    Consumer<Message<byte[]>> processingEvents(IncomingEventsSupport support, FollowingProcessing following) {
+    Consumer<Message<byte[]>> processingEvents(IncomingEventsSupport support, FollowingProcessing following, SendingResultsByPost byPost) {
         return IncomingEvents.forConsumer(IntakeApplication.NAME, support)
-                .on(CaseStepTaken.class, following::stepTaken)
+                .on(CaseStepTaken.class, event -> following.stepTaken(event).then(byPost.stepTaken(event)))
                 .on(DeskStepRefused.class, following::deskStepRefused)
                 .build();
     }

@@ -33,7 +33,8 @@ public final class LocalStack {
         System.out.println("Starting Kafka (KRaft) on " + kafkaPort + " and PostgreSQL on " + postgresPort + ", data in " + dataDir + " ...");
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(postgresPort, kafkaPort, dataDir);
         OutsideSystems outside = OutsideSystems.start(Integer.parseInt(setting("SMTP_PORT", "3025")),
-                Integer.parseInt(setting("IMAP_PORT", "3143")), Integer.parseInt(setting("SMS_GATEWAY_PORT", "8089")));
+                Integer.parseInt(setting("IMAP_PORT", "3143")), Integer.parseInt(setting("SMS_GATEWAY_PORT", "8089")),
+                Integer.parseInt(setting("POSTAL_SERVICE_PORT", "8088")));
         int identityPort = Integer.parseInt(setting("IDENTITY_PROVIDER_PORT", "9000"));
         String issuer = "http://localhost:" + identityPort;
         ConfigurableApplicationContext identityProvider = IdentityProviderApplication.builder().run("--server.port=" + identityPort,
@@ -43,7 +44,9 @@ public final class LocalStack {
         Stack stack = new Stack(infrastructure, List.of("--logging.include-application-name=false",
                 "--management.metrics.use-global-registry=false", "--spring.mail.port=" + setting("SMTP_PORT", "3025"),
                 "--dossier.notification.sms-gateway-url=http://localhost:" + setting("SMS_GATEWAY_PORT", "8089"),
-                "--dossier.security.issuer=" + issuer, "--dossier.papers.directory=" + dataDir.resolve("papers")));
+                "--dossier.security.issuer=" + issuer, "--dossier.papers.directory=" + dataDir.resolve("papers"),
+                "--dossier.signing.development-folder=" + dataDir.resolve("signing"),
+                "--dossier.postal.url=http://localhost:" + outside.postalService().port()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the services, the identity provider, Kafka and PostgreSQL ...");

@@ -1,8 +1,10 @@
 package vn.gov.dossier.stack;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -12,19 +14,28 @@ import com.icegreen.greenmail.util.ServerSetup;
 /**
  * The outside systems notification talks to, as stand-ins a person can look into: a real SMTP server (GreenMail, with
  * IMAP to read what was sent; every recipient is a mailbox whose password is its address) and an SMS gateway
- * (WireMock: {@code POST /messages} answers 202, and {@code GET /__admin/requests} lists every SMS it took).
+ * (WireMock: {@code POST /messages} answers 202, and {@code GET /__admin/requests} lists every SMS it took), and a
+ * postal service ({@link #postalService}: WireMock speaking the protocol intake's postal adapter expects; every shipment
+ * is delivered by the first tracking look).
  */
 public final class OutsideSystems implements AutoCloseable {
 
     private final GreenMail mail;
     private final WireMockServer smsGateway;
+    private final WireMockServer postal;
 
-    private OutsideSystems(GreenMail mail, WireMockServer smsGateway) {
+    private OutsideSystems(GreenMail mail, WireMockServer smsGateway, WireMockServer postal) {
         this.mail = mail;
         this.smsGateway = smsGateway;
+        this.postal = postal;
     }
 
     public static OutsideSystems start(int smtpPort, int imapPort, int smsGatewayPort) {
+        return start(smtpPort, imapPort, smsGatewayPort, 0);
+    }
+
+    /** @param postalPort the postal service stand-in's port (0: any free one) */
+    public static OutsideSystems start(int smtpPort, int imapPort, int smsGatewayPort, int postalPort) {
         GreenMail mail = new GreenMail(new ServerSetup[] {
                 new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
@@ -33,7 +44,28 @@ public final class OutsideSystems implements AutoCloseable {
         smsGateway.start();
         smsGateway.stubFor(post(urlEqualTo("/messages")).willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json").withBody("{\"status\":\"queued\"}")));
-        return new OutsideSystems(mail, smsGateway);
+        return new OutsideSystems(mail, smsGateway, postalService(postalPort));
+    }
+
+    /**
+     * The postal service's stand-in: {@code POST /shipments} answers 201 with a fresh tracking number, {@code GET
+     * /shipments/{number}} answers DELIVERED (the post is quick here). {@code GET /__admin/requests} lists the shipments.
+     */
+    public static WireMockServer postalService(int port) {
+        WireMockServer postal = new WireMockServer(WireMockConfiguration.options().port(port).bindAddress("127.0.0.1"));
+        postal.start();
+        postal.stubFor(post(urlEqualTo("/shipments")).willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                .withBody("{\"trackingNumber\":\"EB{{randomValue length=9 type='NUMERIC'}}VN\"}").withTransformers("response-template")));
+        postal.stubFor(get(urlPathMatching("/shipments/[A-Z0-9]+")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"trackingNumber\":\"{{request.pathSegments.[1]}}\",\"status\":\"DELIVERED\",\"at\":\"{{now}}\"}")
+                .withTransformers("response-template")));
+        return postal;
+    }
+
+    /** The postal service stand-in, to read which shipments it took. */
+    public WireMockServer postalService() {
+        return postal;
     }
 
     /** The mail server, to read what was delivered (tests, and the reliability suite's reconciler). */
@@ -53,11 +85,12 @@ public final class OutsideSystems implements AutoCloseable {
     public String describe() {
         return "SMTP localhost:" + mail.getSmtp().getPort() + ", IMAP localhost:" + mail.getImap().getPort()
                 + " (user and password: the recipient's address); SMS gateway http://localhost:" + smsGateway.port()
-                + " (sent SMS: /__admin/requests)";
+                + " (sent SMS: /__admin/requests); postal service http://localhost:" + postal.port() + " (shipments: /__admin/requests)";
     }
 
     @Override
     public void close() {
+        postal.stop();
         smsGateway.stop();
         mail.stop();
     }

@@ -2,6 +2,8 @@ package vn.gov.dossier.processing;
 
 import java.time.Clock;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,10 +34,18 @@ import vn.gov.dossier.processing.queue.Cases;
 import vn.gov.dossier.processing.queue.CountingQueues;
 import vn.gov.dossier.processing.queue.QueueMetrics;
 import vn.gov.dossier.processing.queue.QueueingCase;
+import vn.gov.dossier.processing.result.CaseResults;
+import vn.gov.dossier.processing.result.ResultSigner;
+import vn.gov.dossier.processing.result.signing.AuthorityKeys;
+import vn.gov.dossier.processing.result.signing.DevelopmentAuthorityKeys;
+import vn.gov.dossier.processing.result.signing.KeyStoreAuthorityKeys;
+import vn.gov.dossier.processing.result.signing.PadesResultSigner;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ProcessingProperties.class)
+@EnableConfigurationProperties({ProcessingProperties.class, SigningProperties.class})
 class ProcessingConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ProcessingConfiguration.class);
 
     /**
      * Who may call what (default deny): processors, on their own authority's queue and cases only (QueueController,
@@ -62,8 +72,23 @@ class ProcessingConfiguration {
 
     @Bean
     TakingSteps takingSteps(CaseFiles files, EventPublisher events, Transactions transactions, WorkingCalendar calendar, CaseMetrics metrics,
-                            Clock clock) {
-        return new TakingSteps(files, events, transactions, calendar, metrics, clock);
+                            CaseResults results, Clock clock) {
+        return new TakingSteps(files, events, transactions, calendar, metrics, results, clock);
+    }
+
+    /** The authorities' signing keys: the configured key store, or else the development certificate authority. */
+    @Bean
+    AuthorityKeys authorityKeys(SigningProperties properties) {
+        if (properties.keyStore() != null) {
+            return new KeyStoreAuthorityKeys(properties.keyStore(), properties.keyStorePassword().toCharArray());
+        }
+        log.warn("results are signed with development keys from {} (set dossier.signing.key-store in production)", properties.developmentFolder());
+        return new DevelopmentAuthorityKeys(properties.developmentFolder(), properties.keyStorePassword().toCharArray());
+    }
+
+    @Bean
+    ResultSigner resultSigner(AuthorityKeys keys) {
+        return new PadesResultSigner(keys);
     }
 
     @Bean

@@ -29,6 +29,8 @@ import vn.gov.dossier.contracts.AuthorityRef;
 import vn.gov.dossier.contracts.CaseStep;
 import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.Channel;
+import vn.gov.dossier.contracts.DeskStep;
+import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.DossierSubmitted;
@@ -285,6 +287,45 @@ class ReportingServiceIT {
                 .jsonPath("$[0].onlineRate").isEqualTo(1.0);
         http.get().uri("/api/v1/ratings?province=99").exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("province");
+    }
+
+    @Test
+    void should_count_results_handed_over_at_a_desk_by_post_and_online_by_when_they_were_handed_over() {
+        AuthorityRef tanDinh = new AuthorityRef("CA-26737", "Công an phường Tân Định", AuthorityLevel.COMMUNE, "26737", "79", "CA");
+        Map<ResultDelivery, UUID> dossiers = new java.util.EnumMap<>(ResultDelivery.class);
+        for (ResultDelivery delivery : ResultDelivery.values()) {
+            UUID id = UUID.randomUUID();
+            dossiers.put(delivery, id);
+            for (Event event : dossier(id, "08782", "25", Channel.DESK, tanDinh, true, true, "2024-09-03", "2024-09-12")) {
+                TestEvents.publish(kafka, event instanceof DossierSubmitted ? Topics.INTAKE : Topics.ROUTING, event);
+            }
+            // Decided, so that none of them stays "in progress" in another test's later month.
+            TestEvents.publish(kafka, Topics.PROCESSING, step(id, "DECIDE", "APPROVED", "2024-09-05T10:00", "2024-09-12", "EARLY"));
+            TestEvents.publish(kafka, Topics.INTAKE, new DeskStepTaken(UUID.randomUUID(), id, CODES.get(id),
+                    OffsetDateTime.parse("2024-09-10T10:00:00+07:00"), DeskStep.RESULT_HANDED_OVER, "08782", null, 0, null, null,
+                    delivery == ResultDelivery.AT_DESK ? null : delivery));
+            TestEvents.publish(kafka, Topics.PROCESSING, step(id, "HAND_OVER", "RETURNED", "2024-09-10T10:00", "2024-09-12", "EARLY"));
+        }
+        // A handover the authority never applied (no HAND_OVER step) counts nothing.
+        UUID refused = UUID.randomUUID();
+        for (Event event : dossier(refused, "08782", "25", Channel.DESK, tanDinh, true, true, "2024-09-03", "2024-09-12")) {
+            TestEvents.publish(kafka, event instanceof DossierSubmitted ? Topics.INTAKE : Topics.ROUTING, event);
+        }
+        TestEvents.publish(kafka, Topics.PROCESSING, step(refused, "DECIDE", "APPROVED", "2024-09-05T10:00", "2024-09-12", "EARLY"));
+        TestEvents.publish(kafka, Topics.INTAKE, new DeskStepTaken(UUID.randomUUID(), refused, CODES.get(refused),
+                OffsetDateTime.parse("2024-09-10T11:00:00+07:00"), DeskStep.RESULT_HANDED_OVER, "08782", null, 0, null, null, ResultDelivery.POST));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.get().uri("/api/v1/indicators?scope=commune:08782&from=2024-09-01&to=2024-09-30")
+                .exchange().expectBody()
+                .jsonPath("$.received").isEqualTo(4)
+                .jsonPath("$.returnedByDelivery.AT_DESK").isEqualTo(1)
+                .jsonPath("$.returnedByDelivery.POST").isEqualTo(1)
+                .jsonPath("$.returnedByDelivery.ONLINE").isEqualTo(1));
+        http.get().uri("/api/v1/indicators?scope=commune:08782&from=2024-10-01&to=2024-10-31").exchange().expectBody()
+                .jsonPath("$.returnedByDelivery.POST").isEqualTo(0);
+        String csv = http.get().uri("/api/v1/indicators.csv?scope=province:25&from=2024-09-01&to=2024-09-30").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(csv).contains("returned_at_desk,returned_post,returned_online");
     }
 
     @Test

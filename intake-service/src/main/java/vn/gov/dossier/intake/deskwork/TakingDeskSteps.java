@@ -17,7 +17,6 @@ import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.intake.HistoryNotes;
 import vn.gov.dossier.intake.papers.PaperRecords;
-import vn.gov.dossier.intake.registration.NewDossier;
 import vn.gov.dossier.intake.registration.Violation;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.application.EventPublisher;
@@ -55,6 +54,11 @@ public class TakingDeskSteps {
         }
     }
 
+    /** Who the history names when the post delivers a result (no officer acted). */
+    private static final String POST_OFFICE = "Bưu điện";
+    /** Who the history names when the citizen downloads an online result. */
+    private static final String CITIZEN_ONLINE = "Công dân (trực tuyến)";
+
     private final DeskRequestValidation validation;
     private final StatusViews views;
     private final EventPublisher events;
@@ -87,12 +91,29 @@ public class TakingDeskSteps {
     public Mono<Boolean> take(String code, DeskRequest request, String clerkName, List<StagedPaper> staged) {
         return Mono.defer(() -> {
             List<Violation> invalid = validation.check(request);
-            return invalid.isEmpty() ? storingPapers.store(staged, announced(code, request, clerkName, staged))
+            return invalid.isEmpty() ? storingPapers.store(staged, announced(code, request, clerkName, staged, ResultDelivery.AT_DESK))
                     : Mono.error(new InvalidDeskRequest(invalid));
         });
     }
 
-    private Mono<Boolean> announced(String code, DeskRequest request, String clerkName, List<StagedPaper> staged) {
+    /**
+     * The postal service delivered the result: handed over, as at a desk, on behalf of the desk that received the
+     * dossier (the event says it went by post, with the tracking number).
+     */
+    public Mono<Boolean> handedOverByPost(String code, String receivingUnitCode, String trackingNumber) {
+        DeskRequest request = new DeskRequest(DeskStep.RESULT_HANDED_OVER, receivingUnitCode,
+                "Bưu điện đã phát kết quả, số hiệu " + trackingNumber, List.of());
+        return announced(code, request, POST_OFFICE, List.of(), ResultDelivery.POST);
+    }
+
+    /** The citizen downloaded the signed result of a dossier whose result goes online: handed over, electronically. */
+    public Mono<Boolean> handedOverOnline(String code, String receivingUnitCode) {
+        DeskRequest request = new DeskRequest(DeskStep.RESULT_HANDED_OVER, receivingUnitCode, "Công dân đã tải kết quả điện tử", List.of());
+        return announced(code, request, CITIZEN_ONLINE, List.of(), ResultDelivery.ONLINE);
+    }
+
+    /** @param handedOverBy how a handover reached the citizen: AT_DESK by the clerk, POST by the postal service (no officer) */
+    private Mono<Boolean> announced(String code, DeskRequest request, String clerkName, List<StagedPaper> staged, ResultDelivery handedOverBy) {
         DeskStep step = request.step();
         String note = request.description();
         return transactions.inTransaction(views.ref(code).flatMap(dossier -> {
@@ -101,15 +122,16 @@ public class TakingDeskSteps {
             }
             String desk = request.deskUnitCode() == null ? dossier.receivingUnitCode() : request.deskUnitCode();
             OffsetDateTime now = OffsetDateTime.now(clock);
-            List<PaperRef> brought = staged.stream().map(paper -> {
-                NewDossier.Document document = request.documents().stream().filter(listed -> paper.declared().file().equals(listed.file()))
-                        .findFirst().orElseThrow();
+            // In the order the desk listed them, whatever the order the files were uploaded in.
+            List<PaperRef> brought = request.documents().stream().filter(document -> document.file() != null).map(document -> {
+                StagedPaper paper = staged.stream().filter(uploaded -> uploaded.declared().file().equals(document.file())).findFirst()
+                        .orElseThrow();
                 return new PaperRef(UUID.randomUUID(), document.title(), document.requirement(), paper.sha256(), paper.size(),
                         paper.mediaType(), now, desk, clerkName);
             }).toList();
             DeskStepTaken event = new DeskStepTaken(UUID.randomUUID(), dossier.id(), dossier.code(), now, step, desk, note,
-                    request.documents().size(), new Actor(clerkName, desk, Role.CLERK.name()), brought,
-                    step == DeskStep.RESULT_HANDED_OVER ? ResultDelivery.AT_DESK : null);
+                    request.documents().size(), handedOverBy == ResultDelivery.AT_DESK ? new Actor(clerkName, desk, Role.CLERK.name()) : null,
+                    brought, step == DeskStep.RESULT_HANDED_OVER ? handedOverBy : null);
             String description = HistoryNotes.deskStep(step, desk, clerkName, note);
             // Before routing the dossier is still the desk's own: a withdrawal closes it here at once. Routing takes it
             // out of the manual-routing queue, and a case opened for it afterwards is closed at once by processing.

@@ -170,9 +170,9 @@ public class RegisteringDossier {
 
     private Mono<Registration> create(NewDossier request, String province, OffsetDateTime receivedAt, Appointment appointment,
                                       Officer clerk, List<StagedPaper> staged) {
-        List<PaperRef> papers = staged.stream().map(paper -> {
-            NewDossier.Document document = request.documents().stream().filter(listed -> paper.declared().file().equals(listed.file()))
-                    .findFirst().orElseThrow();
+        // In the order the desk listed them, whatever the order the files were uploaded in.
+        List<PaperRef> papers = request.documents().stream().filter(document -> document.file() != null).map(document -> {
+            StagedPaper paper = staged.stream().filter(uploaded -> uploaded.declared().file().equals(document.file())).findFirst().orElseThrow();
             return new PaperRef(UUID.randomUUID(), document.title(), document.requirement(), paper.sha256(), paper.size(), paper.mediaType(),
                     receivedAt, request.receivingUnitCode(), clerk.name());
         }).toList();

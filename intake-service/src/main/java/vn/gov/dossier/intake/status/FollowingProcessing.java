@@ -21,9 +21,11 @@ public class FollowingProcessing {
             return Mono.empty();
         }
         String note = HistoryNotes.byAuthority(event.note(), event.actor(), event.unitCode());
+        // The signed result, by reference, whenever the authority issued one (kept even if the status moved on since).
+        Mono<Void> result = event.result() == null ? Mono.empty() : views.keepResult(event.dossierId(), event.result());
         // A step that keeps the status (an extension) still matches and is recorded once, like any other.
-        return views.move(event.dossierId(), DossierStatus.notFinal(), event.status(), event.occurredAt(), note)
-                .flatMap(moved -> moved ? views.reschedule(event.dossierId(), event.dueAt()) : Mono.<Void>empty());
+        return result.then(views.move(event.dossierId(), DossierStatus.notFinal(), event.status(), event.occurredAt(), note)
+                .flatMap(moved -> moved ? views.reschedule(event.dossierId(), event.dueAt()) : Mono.<Void>empty()));
     }
 
     /** The authority refused a step a desk took: the history says so, with the reason, and the status stays. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.AuthorityRef;
 import vn.gov.dossier.contracts.DossierStatus;
+import vn.gov.dossier.contracts.PaperRef;
 
 /** The status view's storage. */
 public interface StatusViews {
@@ -28,6 +29,12 @@ public interface StatusViews {
 
     /** A new due time (after a supplement or an extension): the appointment moves with it. */
     Mono<Void> reschedule(UUID dossierId, OffsetDateTime dueAt);
+
+    /** Keeps the reference to the dossier's signed result (the bytes are in the paper store). */
+    Mono<Void> keepResult(UUID dossierId, PaperRef result);
+
+    /** The signed result's reference; empty while none was issued. */
+    Mono<PaperRef> result(String code);
 
     /** The few facts a desk step needs; empty for an unknown code. */
     Mono<DossierRef> ref(String code);

@@ -5,7 +5,7 @@ package vn.gov.dossier.platform.papers;
  *
  * @param field where the request lists it, for errors (e.g. {@code documents[2]})
  * @param file the uploaded file's name (the multipart part's filename)
- * @param sha256 the declared SHA-256 (64 hex digits, either case)
+ * @param sha256 the declared SHA-256 (64 hex digits, either case); null where nothing is declared (checked for type and size only)
  */
 public record DeclaredPaper(String field, String file, String sha256) {
 }

@@ -69,6 +69,18 @@ public class ReceivingPapers implements StoringPapers {
     }
 
     /**
+     * One file with no declared checksum (e.g. a result document the authority uploads), checked for size and type like
+     * any paper, then handed to {@code work}; the staged file is removed whatever happens.
+     *
+     * @param field the part's name, for errors
+     */
+    public <T> Mono<T> receiveOne(String field, FilePart file, Function<StagedPaper, Mono<T>> work) {
+        DeclaredPaper declared = new DeclaredPaper(field, file.filename(), null);
+        return Mono.usingWhen(stageOne(declared, file).map(staged -> checked(List.of(staged))), staged -> work.apply(staged.get(0)),
+                ReceivingPapers::discard, (staged, error) -> discard(staged), ReceivingPapers::discard);
+    }
+
+    /**
      * Stores checked papers; if {@code then} fails, the papers this call added to the store are removed again (papers
      * already there before, which other dossiers may hold, are left alone).
      */
@@ -166,7 +178,7 @@ public class ReceivingPapers implements StoringPapers {
             throw ApiException.unsupportedType("A paper is not of a type the desk takes.", wrongType);
         }
         List<FieldError> wrongSum = staged.stream()
-                .filter(paper -> !paper.sha256().equals(paper.declared().sha256().toLowerCase(Locale.ROOT)))
+                .filter(paper -> paper.declared().sha256() != null && !paper.sha256().equals(paper.declared().sha256().toLowerCase(Locale.ROOT)))
                 .map(paper -> new FieldError(paper.declared().field() + ".sha256", "does not match the uploaded file " + paper.declared().file()
                         + " (its SHA-256 is " + paper.sha256() + "): the file changed on the way or the wrong file was sent"))
                 .toList();

@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 import vn.gov.dossier.infra.Infrastructure;
 import vn.gov.dossier.infra.KafkaProbe;
 import vn.gov.dossier.infra.SharedInfrastructure;
@@ -15,6 +18,12 @@ import vn.gov.dossier.platform.boot.DossierServices;
 /** One service started for a test class on the JVM's shared Kafka broker and PostgreSQL, with its own database. */
 public final class RunningService implements AutoCloseable {
 
+    /**
+     * A new connection per request: a test's requests never wait on a pooled keep-alive connection that the server side
+     * (a service just restarted, or closing an idle one) has dropped meanwhile.
+     */
+    private static final ReactorClientHttpConnector UNPOOLED = new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection()));
+
     private final ConfigurableApplicationContext context;
     private final Infrastructure infrastructure;
     private final WebTestClient http;
@@ -23,7 +32,7 @@ public final class RunningService implements AutoCloseable {
     private RunningService(ConfigurableApplicationContext context, Infrastructure infrastructure) {
         this.context = context;
         this.infrastructure = infrastructure;
-        this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + context.getEnvironment().getProperty("local.server.port"))
+        this.http = WebTestClient.bindToServer(UNPOOLED).baseUrl("http://localhost:" + context.getEnvironment().getProperty("local.server.port"))
                 .responseTimeout(Duration.ofSeconds(20)).build();
         this.kafka = new KafkaProbe(infrastructure.kafkaBootstrapServers());
     }
@@ -62,7 +71,7 @@ public final class RunningService implements AutoCloseable {
 
     /** The management port's client: health, probes and metrics are served there, not on the public port. */
     public WebTestClient management() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + context.getEnvironment().getRequiredProperty("local.management.port"))
+        return WebTestClient.bindToServer(UNPOOLED).baseUrl("http://localhost:" + context.getEnvironment().getRequiredProperty("local.management.port"))
                 // A Prometheus scrape with every latency histogram passes the default 256 KB.
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
                 .responseTimeout(Duration.ofSeconds(20)).build();

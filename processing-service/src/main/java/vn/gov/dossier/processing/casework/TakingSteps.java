@@ -14,10 +14,12 @@ import vn.gov.dossier.contracts.DeskStep;
 import vn.gov.dossier.contracts.DeskStepRefused;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierStatus;
+import vn.gov.dossier.contracts.PaperRef;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.application.Transactions;
 import vn.gov.dossier.processing.HistoryNotes;
+import vn.gov.dossier.processing.result.CaseResults;
 
 /**
  * Takes a step on a case (a processor's action, or a desk's step arriving from intake): applied, stored with its
@@ -32,11 +34,13 @@ public class TakingSteps {
     private final Transactions transactions;
     private final WorkingCalendar calendar;
     private final CaseMetrics metrics;
+    private final CaseResults results;
     private final Clock clock;
 
     public TakingSteps(CaseFiles files, EventPublisher events, Transactions transactions, WorkingCalendar calendar, CaseMetrics metrics,
-                       Clock clock) {
+                       CaseResults results, Clock clock) {
         this.files = files;
+        this.results = results;
         this.metrics = metrics;
         this.events = events;
         this.transactions = transactions;
@@ -49,9 +53,20 @@ public class TakingSteps {
      * authority's case is answered as if it did not exist).
      */
     public Mono<Case> take(String dossierCode, String authorityId, BiFunction<Case, OffsetDateTime, Case.Change> step) {
+        return take(dossierCode, authorityId, step, null);
+    }
+
+    /**
+     * @param result the signed result document issued with this step (already in the paper store): kept on the case,
+     *     carried by this step's event and every later one; null for none
+     */
+    public Mono<Case> take(String dossierCode, String authorityId, BiFunction<Case, OffsetDateTime, Case.Change> step, PaperRef result) {
         return transactions.inTransaction(files.byCode(dossierCode)
                         .filter(current -> current.authorityId().equals(authorityId))
-                        .flatMap(current -> apply(current, step.apply(current, OffsetDateTime.now(clock)))))
+                        .flatMap(current -> {
+                            Case.Change change = step.apply(current, OffsetDateTime.now(clock));
+                            return (result == null ? Mono.<Void>empty() : results.keep(current.dossierId(), result)).then(apply(current, change));
+                        }))
                 .doOnNext(this::count)
                 .map(taken -> taken.change().after());
     }
@@ -126,15 +141,15 @@ public class TakingSteps {
 
     private Mono<Taken> apply(Case before, Case.Change change) {
         Case after = change.after();
-        return files.save(change).flatMap(saved -> {
-            if (!saved) {
-                return Mono.error(new ConcurrentStep(after.dossierCode()));
-            }
+        return files.save(change).flatMap(saved -> saved
+                ? results.of(after.dossierId()).map(Optional::of).defaultIfEmpty(Optional.empty())
+                : Mono.error(new ConcurrentStep(after.dossierCode()))).flatMap(result -> {
             CaseStepTaken event = new CaseStepTaken(UUID.randomUUID(), after.dossierId(), after.dossierCode(), change.entry().at(),
                     change.step(), after.status(), change.entry().actor(), change.entry().unitCode(), change.entry().note(),
                     after.dueAt(), after.originalDueAt(), after.timeliness(), after.authorityId(),
                     after.receivingUnitCode(), reasonOf(change), change.entry().role() == null ? null
-                            : new vn.gov.dossier.contracts.Actor(change.entry().actor(), change.entry().unitCode(), change.entry().role()), null);
+                            : new vn.gov.dossier.contracts.Actor(change.entry().actor(), change.entry().unitCode(), change.entry().role()),
+                    result.orElse(null));
             return events.publish(Topics.PROCESSING, event).thenReturn(new Taken(before, change));
         });
     }

@@ -26,6 +26,9 @@ public interface Facts {
     /** The citizen withdrew the dossier at a desk; the earliest withdrawal known counts, once. */
     Mono<Void> withdrawnAtDesk(DeskStepTaken event);
 
+    /** How the result reached the citizen (a handover at a desk, by post, or online). */
+    Mono<Void> resultHandedOver(DeskStepTaken event);
+
     /**
      * The counts of the scope for the period [{@code from}, {@code to}), one per unit of {@code by} (the unit's code
      * in {@link Counts#unit()}; one row with an empty code for {@link Breakdown#NONE}). {@code asOf} bounds "overdue"

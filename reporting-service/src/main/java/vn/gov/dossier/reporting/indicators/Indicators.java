@@ -7,12 +7,13 @@ import java.util.Map;
  * The indicators of DOMAIN.md for one scope and period (API.md shape; rates are fractions, null when undefined).
  * Received, cross-boundary and inter-provincial count dossiers received in the period; resolved (split by timeliness)
  * and rejected count decisions in the period; in progress and overdue are as at the end of the period (or now, if
- * sooner); withdrawn and supplement requests count what happened in the period.
+ * sooner); withdrawn and supplement requests count what happened in the period; {@code returnedByDelivery} counts the
+ * results handed over in the period by how they reached the citizen (AT_DESK, POST, ONLINE).
  */
 public record Indicators(String scope, LocalDate from, LocalDate to, long received, Map<String, Long> receivedByChannel,
                          long crossBoundary, long interProvincial, long routed, long resolved, long early, long onTime, long late,
                          long rejected, Double onTimeRate, Double onlineRate, long inProgress, long overdue, long withdrawn,
-                         long supplementRequests) {
+                         long supplementRequests, Map<String, Long> returnedByDelivery) {
 
     public static Double rate(long numerator, long denominator) {
         return denominator == 0 ? null : (double) numerator / denominator;

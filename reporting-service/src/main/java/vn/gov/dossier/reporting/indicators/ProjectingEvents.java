@@ -39,6 +39,9 @@ public class ProjectingEvents {
      * or down, or the dossier in the manual-routing queue) has no case to report it.
      */
     public Mono<Void> deskStep(DeskStepTaken event) {
+        if (event.step() == DeskStep.RESULT_HANDED_OVER) {
+            return facts.resultHandedOver(event);
+        }
         return event.step() == DeskStep.WITHDRAWAL_REQUESTED ? facts.withdrawnAtDesk(event) : Mono.empty();
     }
 

@@ -1,5 +1,6 @@
 package vn.gov.dossier.intake.status.persistence;
 
+import io.r2dbc.postgresql.codec.Json;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;
@@ -8,15 +9,20 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.AuthorityRef;
 import vn.gov.dossier.contracts.DossierStatus;
+import vn.gov.dossier.contracts.PaperRef;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.intake.status.StatusView;
 import vn.gov.dossier.intake.status.StatusViews;
 
 @Repository
 class R2dbcStatusViews implements StatusViews {
+
+    private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final DatabaseClient database;
 
@@ -45,6 +51,22 @@ class R2dbcStatusViews implements StatusViews {
                         .all()
                         .collectList()
                         .map(history -> withHistory(header.view(), history)));
+    }
+
+    @Override
+    public Mono<Void> keepResult(UUID dossierId, PaperRef result) {
+        return database.sql("UPDATE dossier SET result = :result WHERE id = :id")
+                .bind("id", dossierId)
+                .bind("result", Json.of(JSON.writeValueAsBytes(result)))
+                .then();
+    }
+
+    @Override
+    public Mono<PaperRef> result(String code) {
+        return database.sql("SELECT result FROM dossier WHERE code = :code AND result IS NOT NULL")
+                .bind("code", code)
+                .map((row, meta) -> JSON.readValue(row.get("result", Json.class).asArray(), PaperRef.class))
+                .one();
     }
 
     @Override

@@ -22,7 +22,7 @@ import vn.gov.dossier.platform.web.ApiException;
  * The clients seen are kept in a bounded cache, so that a flood of addresses cannot exhaust memory.
  */
 @Component
-class PublicLookupLimit {
+public class PublicLookupLimit {
 
     private static final int MAX_CLIENTS = 100_000;
 
@@ -42,7 +42,7 @@ class PublicLookupLimit {
     }
 
     /** Counts one look-up of this client; throws 429 when it has had its share of the minute. */
-    void admit(ServerHttpRequest request) {
+    public void admit(ServerHttpRequest request) {
         String client = Optional.ofNullable(request.getRemoteAddress()).map(InetSocketAddress::getAddress)
                 .map(address -> address.getHostAddress()).orElse("unknown");
         AtomicRateLimiter limiter = clients.get(client, key -> new AtomicRateLimiter("public-lookup", config));

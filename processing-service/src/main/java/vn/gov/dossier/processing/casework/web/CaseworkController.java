@@ -1,5 +1,8 @@
 package vn.gov.dossier.processing.casework.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,16 +11,20 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import vn.gov.dossier.contracts.ApplicantContact;
 import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.DossierStatus;
@@ -25,8 +32,11 @@ import vn.gov.dossier.contracts.PaperRef;
 import vn.gov.dossier.contracts.PostalAddress;
 import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.platform.application.Officer;
+import vn.gov.dossier.platform.papers.Checksums;
 import vn.gov.dossier.platform.papers.PaperDownloads;
 import vn.gov.dossier.platform.papers.PaperStore;
+import vn.gov.dossier.platform.papers.ReceivingPapers;
+import vn.gov.dossier.platform.papers.StagedPaper;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.platform.web.Params;
@@ -43,6 +53,8 @@ import vn.gov.dossier.processing.casework.StepNotAllowed;
 import vn.gov.dossier.processing.casework.TakingSteps;
 import vn.gov.dossier.processing.queue.CaseSummary;
 import vn.gov.dossier.processing.queue.Cases;
+import vn.gov.dossier.processing.result.ResultSigner;
+import vn.gov.dossier.processing.result.signing.AuthorityKeys;
 
 /**
  * A processor's actions on a case (API.md): each answers 202, or 409 naming the steps the case's status allows (or
@@ -58,9 +70,14 @@ class CaseworkController {
     private final CaseFiles files;
     private final ApplicantFiles applicants;
     private final PaperStore store;
+    private final ReceivingPapers receivingPapers;
+    private final ResultSigner signer;
     private final Clock clock;
 
-    CaseworkController(TakingSteps steps, Cases cases, CaseFiles files, ApplicantFiles applicants, PaperStore store, Clock clock) {
+    CaseworkController(TakingSteps steps, Cases cases, CaseFiles files, ApplicantFiles applicants, PaperStore store,
+                       ReceivingPapers receivingPapers, ResultSigner signer, Clock clock) {
+        this.receivingPapers = receivingPapers;
+        this.signer = signer;
         this.steps = steps;
         this.cases = cases;
         this.files = files;
@@ -149,6 +166,51 @@ class CaseworkController {
         return act(dossierCode, processor, (current, actor, now) -> current.decide(actor, now, approved, decision.reason()));
     }
 
+    /**
+     * The decision with its result document ({@code multipart/form-data}): part {@code decision} is the JSON above, part
+     * {@code result} the PDF. The PDF (by its content, at most the papers' size limit) is signed with the authority's
+     * key (PAdES), stored in the paper store, and its reference kept on the case and carried by this step's event and
+     * every later one, for the desk and the citizen to download. 415 naming {@code result} when it is not a PDF.
+     */
+    @PostMapping(path = "/{dossierCode}/decision", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Mono<ResponseEntity<Void>> decideWithResult(@PathVariable String dossierCode, @RequestPart("decision") Decision decision,
+                                                @RequestPart("result") FilePart result, @AuthenticationPrincipal Officer processor) {
+        if (!DossierStatus.APPROVED.name().equals(decision.outcome()) && !DossierStatus.REJECTED.name().equals(decision.outcome())) {
+            return Mono.error(ApiException.invalid(List.of(new FieldError("outcome", "must be APPROVED or REJECTED"))));
+        }
+        boolean approved = DossierStatus.APPROVED.name().equals(decision.outcome());
+        return ownCase(dossierCode, processor).flatMap(found -> receivingPapers.receiveOne("result", result, staged -> {
+            if (!MediaType.APPLICATION_PDF_VALUE.equals(staged.mediaType())) {
+                return Mono.error(ApiException.unsupportedType("The result must be a PDF document.",
+                        List.of(new FieldError("result", "is " + staged.mediaType() + " by its content; the result must be a PDF"))));
+            }
+            return signed(staged, found, decision.reason()).flatMap(signed -> act(dossierCode, processor,
+                    (current, actor, now) -> current.decide(actor, now, approved, decision.reason()), signed));
+        }));
+    }
+
+    /** The uploaded result signed in the authority's name and staged for the store, with its reference. */
+    private Mono<SignedResult> signed(StagedPaper staged, CaseSummary found, String reason) {
+        return Mono.fromCallable(() -> {
+            byte[] signed = signer.sign(Files.readAllBytes(staged.path()), found.authority().id(), found.authority().name(),
+                    "Kết quả giải quyết hồ sơ " + found.dossierCode() + (reason == null ? "" : ": " + reason));
+            Path file = Files.createTempFile("signed-result-", ".pdf");
+            Files.write(file, signed);
+            String sha256 = Checksums.sha256(signed);
+            return new SignedResult(new StagedPaper(staged.declared(), file, sha256, signed.length, MediaType.APPLICATION_PDF_VALUE),
+                    new PaperRef(UUID.randomUUID(), "Kết quả giải quyết hồ sơ " + found.dossierCode(), null, sha256, signed.length,
+                            MediaType.APPLICATION_PDF_VALUE, OffsetDateTime.now(clock), found.authority().id(), null));
+        }).subscribeOn(Schedulers.boundedElastic())
+                .onErrorMap(ResultSigner.NotAPdf.class, notAPdf -> ApiException.unsupportedType("The result must be a PDF document.",
+                        List.of(new FieldError("result", "does not open as a PDF document"))))
+                .onErrorMap(AuthorityKeys.NoSigningKey.class, noKey -> ApiException.conflict(noKey.getMessage()
+                        + "; operations must install it before results can be issued electronically."));
+    }
+
+    /** A signed result waiting to be stored, and the reference the case keeps. */
+    private record SignedResult(StagedPaper staged, PaperRef reference) {
+    }
+
     @PostMapping("/{dossierCode}/result-ready")
     Mono<ResponseEntity<Void>> resultReady(@PathVariable String dossierCode, @AuthenticationPrincipal Officer processor) {
         return act(dossierCode, processor, (current, actor, now) -> current.markResultReady(actor, now));
@@ -167,15 +229,36 @@ class CaseworkController {
 
     /** The step, taken by the processor on their own authority's case; another authority's case is answered 404. */
     private Mono<ResponseEntity<Void>> act(String dossierCode, Officer processor, Step step) {
+        return act(dossierCode, processor, step, null);
+    }
+
+    /** @param result the signed result issued with the step: stored first, taken back from the store if the step fails */
+    private Mono<ResponseEntity<Void>> act(String dossierCode, Officer processor, Step step, SignedResult result) {
         Params.dossierCode("dossierCode", dossierCode);
         Actor actor = Actor.processor(processor.name(), processor.unit());
-        return steps.take(dossierCode, processor.unit(), (current, now) -> step.on(current, actor, now))
+        PaperRef reference = result == null ? null : withSigner(result.reference(), processor);
+        Mono<Case> taken = steps.take(dossierCode, processor.unit(), (current, now) -> step.on(current, actor, now), reference);
+        return (result == null ? taken : receivingPapers.store(List.of(result.staged()), taken)
+                        .doFinally(signal -> deleteQuietly(result.staged().path())))
                 .map(done -> ResponseEntity.status(HttpStatus.ACCEPTED).<Void>build())
                 .switchIfEmpty(Mono.error(() -> notFound(dossierCode)))
                 .onErrorMap(StepNotAllowed.class, refused -> ApiException.conflict(refused.getMessage(),
                         Map.of("status", refused.status().name(), "allowed", refused.allowed().stream().map(Enum::name).sorted().toList())))
                 .onErrorMap(ConcurrentStep.class, concurrent -> ApiException.conflict(concurrent.getMessage()))
                 .onErrorMap(InvalidStep.class, invalid -> ApiException.invalid(List.of(new FieldError(invalid.field(), invalid.getMessage()))));
+    }
+
+    private static PaperRef withSigner(PaperRef result, Officer processor) {
+        return new PaperRef(result.id(), result.title(), result.requirement(), result.sha256(), result.size(), result.mediaType(),
+                result.attachedAt(), result.unitCode(), processor.name());
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file; the system's cleaner takes it
+        }
     }
 
     private static ApiException notFound(String dossierCode) {

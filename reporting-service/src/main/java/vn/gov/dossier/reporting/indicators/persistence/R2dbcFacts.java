@@ -16,6 +16,7 @@ import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.DossierSubmitted;
+import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.contracts.RoutingFailed;
 import vn.gov.dossier.contracts.Timeliness;
 import vn.gov.dossier.contracts.VietnamTime;
@@ -167,6 +168,17 @@ public class R2dbcFacts implements Facts {
     }
 
     @Override
+    public Mono<Void> resultHandedOver(DeskStepTaken event) {
+        return database.sql("""
+                        INSERT INTO %1$s (dossier_id, dossier_code, returned_by) VALUES (:id, :code, :by)
+                        ON CONFLICT (dossier_id) DO UPDATE SET returned_by = EXCLUDED.returned_by""".formatted(facts))
+                .bind("id", event.dossierId())
+                .bind("code", event.dossierCode())
+                .bind("by", (event.delivery() == null ? ResultDelivery.AT_DESK : event.delivery()).name())
+                .then();
+    }
+
+    @Override
     public Flux<Counts> count(Scope scope, Breakdown by, OffsetDateTime from, OffsetDateTime to, OffsetDateTime asOf) {
         String filter = switch (scope.kind()) {
             case NATIONAL -> "TRUE";
@@ -198,10 +210,11 @@ public class R2dbcFacts implements Facts {
                        count(*) FILTER (WHERE %3$s AND due_at < LEAST(:to, :asOf) AND status IS DISTINCT FROM :awaitingSupplement) AS overdue,
                        count(*) FILTER (WHERE withdrawn_at >= :from AND withdrawn_at < :to) AS withdrawn,
                        coalesce(sum((SELECT count(*) FROM %4$s s WHERE s.dossier_id = f.dossier_id AND s.step = :requestSupplement
-                                     AND s.at >= :from AND s.at < :to)), 0) AS supplements
+                                     AND s.at >= :from AND s.at < :to)), 0) AS supplements,
+                       %6$s
                 FROM %1$s f
                 WHERE %5$s AND channel IS NOT NULL
-                GROUP BY 1, 2""".formatted(facts, unit, unresolvedAtEnd, steps, filter);
+                GROUP BY 1, 2""".formatted(facts, unit, unresolvedAtEnd, steps, filter, returned(steps));
         DatabaseClient.GenericExecuteSpec spec = database.sql(sql).bind("from", from).bind("to", to).bind("asOf", asOf)
                 .bind("early", Timeliness.EARLY.name()).bind("onTime", Timeliness.ON_TIME.name()).bind("late", Timeliness.LATE.name())
                 .bind("rejected", DossierStatus.REJECTED.name()).bind("awaitingSupplement", DossierStatus.AWAITING_SUPPLEMENT.name())
@@ -214,7 +227,8 @@ public class R2dbcFacts implements Facts {
                         row.get("routed", Long.class), row.get("resolved", Long.class), row.get("early", Long.class),
                         row.get("on_time", Long.class), row.get("late", Long.class), row.get("rejected", Long.class),
                         row.get("in_progress", Long.class), row.get("overdue", Long.class), row.get("withdrawn", Long.class),
-                        ((Number) row.get("supplements")).longValue()}))
+                        ((Number) row.get("supplements")).longValue(), ((Number) row.get("returned_at_desk")).longValue(),
+                        ((Number) row.get("returned_post")).longValue(), ((Number) row.get("returned_online")).longValue()}))
                 .all()
                 .collectList()
                 .flatMapIterable(rows -> {
@@ -228,20 +242,37 @@ public class R2dbcFacts implements Facts {
                         channels.computeIfAbsent(row.unit(), ignored -> emptyChannels()).put(row.channel(), row.values()[0]);
                     }
                     if (by == Breakdown.NONE && totals.isEmpty()) {
-                        totals.put("", new long[13]);
+                        totals.put("", new long[VALUES]);
                         channels.put("", emptyChannels());
                     }
                     return totals.entrySet().stream().map(entry -> {
                         long[] t = entry.getValue();
+                        Map<String, Long> returned = new LinkedHashMap<>();
+                        returned.put(ResultDelivery.AT_DESK.name(), t[13]);
+                        returned.put(ResultDelivery.POST.name(), t[14]);
+                        returned.put(ResultDelivery.ONLINE.name(), t[15]);
                         return new Counts(entry.getKey(), channels.get(entry.getKey()), t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10],
-                                t[11], t[12]);
+                                t[11], t[12], returned);
                     }).toList();
                 });
     }
 
+    /** How many values a {@link UnitRow} holds. */
+    private static final int VALUES = 16;
+
+    /** Results handed over in the period (the authority's HAND_OVER step), by how they reached the citizen. */
+    private static String returned(String steps) {
+        String handedOver = "(SELECT count(*) FROM " + steps + " s WHERE s.dossier_id = f.dossier_id AND s.step = 'HAND_OVER'"
+                + " AND s.at >= :from AND s.at < :to)";
+        return "coalesce(sum(" + handedOver + ") FILTER (WHERE coalesce(returned_by, 'AT_DESK') = 'AT_DESK'), 0) AS returned_at_desk,\n"
+                + "coalesce(sum(" + handedOver + ") FILTER (WHERE returned_by = 'POST'), 0) AS returned_post,\n"
+                + "coalesce(sum(" + handedOver + ") FILTER (WHERE returned_by = 'ONLINE'), 0) AS returned_online";
+    }
+
     /**
      * One row of the count: a unit and a channel, and in {@code values} received, cross-boundary, inter-provincial,
-     * routed, resolved, early, on time, late, rejected, in progress, overdue, withdrawn, supplement requests.
+     * routed, resolved, early, on time, late, rejected, in progress, overdue, withdrawn, supplement requests, results
+     * handed over at a desk, by post, online.
      */
     private record UnitRow(String unit, String channel, long[] values) {
     }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.Channel;
+import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.application.Officer;
 import vn.gov.dossier.platform.web.ApiException;
@@ -91,6 +92,9 @@ class IndicatorController {
         }
         header.addAll(List.of("cross_boundary", "inter_provincial", "resolved", "early", "on_time", "late", "rejected", "on_time_rate",
                 "online_rate", "in_progress", "overdue", "withdrawn", "supplement_requests"));
+        for (ResultDelivery delivery : ResultDelivery.values()) {
+            header.add("returned_" + delivery.name().toLowerCase(Locale.ROOT));
+        }
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (ReadingIndicators.UnitIndicators row : rows) {
@@ -101,6 +105,9 @@ class IndicatorController {
                 }
                 values.addAll(java.util.Arrays.asList(i.crossBoundary(), i.interProvincial(), i.resolved(), i.early(), i.onTime(), i.late(),
                         i.rejected(), rate(i.onTimeRate()), rate(i.onlineRate()), i.inProgress(), i.overdue(), i.withdrawn(), i.supplementRequests()));
+                for (ResultDelivery delivery : ResultDelivery.values()) {
+                    values.add(i.returnedByDelivery().getOrDefault(delivery.name(), 0L));
+                }
                 printer.printRecord(values);
             }
         } catch (IOException e) {

@@ -1,0 +1,153 @@
+package vn.gov.dossier.intake.postal.persistence;
+
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Row;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.dossier.contracts.PostalAddress;
+import vn.gov.dossier.contracts.VietnamTime;
+import vn.gov.dossier.intake.postal.DispatchStatus;
+import vn.gov.dossier.intake.postal.PostalDispatch;
+import vn.gov.dossier.intake.postal.PostalDispatches;
+
+@Repository
+class R2dbcPostalDispatches implements PostalDispatches {
+
+    private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final String SELECT = """
+            SELECT p.*, d.code, d.receiving_unit_code, d.receiving_province_code, d.applicant_full_name, d.postal_address
+            FROM postal_dispatch p JOIN dossier d ON d.id = p.dossier_id""";
+
+    private final DatabaseClient database;
+
+    R2dbcPostalDispatches(DatabaseClient database) {
+        this.database = database;
+    }
+
+    @Override
+    public Mono<Void> create(UUID dossierId, OffsetDateTime at) {
+        return database.sql("""
+                        INSERT INTO postal_dispatch (dossier_id, status, next_attempt_at, created_at)
+                        SELECT id, 'PENDING', :at, :at FROM dossier WHERE id = :id AND result_delivery = 'POST' AND postal_address IS NOT NULL
+                        ON CONFLICT (dossier_id) DO NOTHING""")
+                .bind("id", dossierId)
+                .bind("at", at)
+                .then();
+    }
+
+    @Override
+    public Flux<PostalDispatch> claimPending(OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
+        return claim("PENDING", now, leaseUntil, limit);
+    }
+
+    @Override
+    public Flux<PostalDispatch> claimTracking(OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
+        return claim("DISPATCHED", now, leaseUntil, limit);
+    }
+
+    private Flux<PostalDispatch> claim(String status, OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
+        return database.sql("""
+                        WITH due AS (
+                            SELECT id FROM postal_dispatch WHERE status = :status AND next_attempt_at <= :now
+                            ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED)
+                        UPDATE postal_dispatch p SET next_attempt_at = :lease FROM due WHERE p.id = due.id RETURNING p.id""")
+                .bind("status", status)
+                .bind("now", now)
+                .bind("lease", leaseUntil)
+                .bind("limit", limit)
+                .map((row, meta) -> row.get("id", Long.class))
+                .all()
+                .concatMap(this::byId);
+    }
+
+    @Override
+    public Mono<Void> dispatched(long id, String trackingNumber, OffsetDateTime at) {
+        return database.sql("""
+                        UPDATE postal_dispatch SET status = 'DISPATCHED', tracking_number = :tracking, dispatched_at = :at,
+                            attempts = attempts + 1, last_error = NULL, next_attempt_at = :at
+                        WHERE id = :id AND status = 'PENDING'""")
+                .bind("id", id)
+                .bind("tracking", trackingNumber)
+                .bind("at", at)
+                .then();
+    }
+
+    @Override
+    public Mono<Void> failed(long id, String error, OffsetDateTime nextAttemptAt, boolean giveUp) {
+        return database.sql("""
+                        UPDATE postal_dispatch SET status = :status, attempts = attempts + 1, last_error = :error, next_attempt_at = :next
+                        WHERE id = :id AND status = 'PENDING'""")
+                .bind("id", id)
+                .bind("status", giveUp ? "FAILED" : "PENDING")
+                .bind("error", error.length() > 500 ? error.substring(0, 500) : error)
+                .bind("next", nextAttemptAt)
+                .then();
+    }
+
+    @Override
+    public Mono<Boolean> delivered(long id, OffsetDateTime at) {
+        return database.sql("UPDATE postal_dispatch SET status = 'DELIVERED', delivered_at = :at WHERE id = :id AND status = 'DISPATCHED'")
+                .bind("id", id)
+                .bind("at", at)
+                .fetch().rowsUpdated()
+                .map(updated -> updated == 1);
+    }
+
+    @Override
+    public Mono<Boolean> retry(long id, OffsetDateTime now) {
+        return database.sql("UPDATE postal_dispatch SET status = 'PENDING', next_attempt_at = :now WHERE id = :id AND status = 'FAILED'")
+                .bind("id", id)
+                .bind("now", now)
+                .fetch().rowsUpdated()
+                .map(updated -> updated == 1);
+    }
+
+    @Override
+    public Mono<PostalDispatch> byId(long id) {
+        return database.sql(SELECT + " WHERE p.id = :id").bind("id", id).map((row, meta) -> map(row)).one();
+    }
+
+    @Override
+    public Mono<PostalDispatch> byDossierCode(String code) {
+        return database.sql(SELECT + " WHERE d.code = :code").bind("code", code).map((row, meta) -> map(row)).one();
+    }
+
+    @Override
+    public Flux<PostalDispatch> list(DispatchStatus status, String receivingProvinceCode, String receivingUnitCode, int page, int size) {
+        return database.sql(SELECT + """
+                         WHERE (CAST(:status AS TEXT) IS NULL OR p.status = :status)
+                           AND (CAST(:province AS TEXT) IS NULL OR d.receiving_province_code = :province)
+                           AND (CAST(:unit AS TEXT) IS NULL OR d.receiving_unit_code = :unit)
+                        ORDER BY p.created_at DESC, p.id DESC LIMIT :size OFFSET :offset""")
+                .bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
+                .bind("province", Parameter.fromOrEmpty(receivingProvinceCode, String.class))
+                .bind("unit", Parameter.fromOrEmpty(receivingUnitCode, String.class))
+                .bind("size", size)
+                .bind("offset", (long) page * size)
+                .map((row, meta) -> map(row))
+                .all();
+    }
+
+    private static PostalDispatch map(Row row) {
+        Json address = row.get("postal_address", Json.class);
+        return new PostalDispatch(row.get("id", Long.class), row.get("dossier_id", UUID.class), row.get("code", String.class),
+                row.get("receiving_unit_code", String.class), row.get("receiving_province_code", String.class),
+                row.get("applicant_full_name", String.class),
+                address == null ? null : JSON.readValue(address.asArray(), PostalAddress.class),
+                DispatchStatus.valueOf(row.get("status", String.class)), row.get("tracking_number", String.class),
+                row.get("attempts", Integer.class), row.get("last_error", String.class), time(row, "created_at"), time(row, "dispatched_at"),
+                time(row, "delivered_at"));
+    }
+
+    private static OffsetDateTime time(Row row, String column) {
+        OffsetDateTime value = row.get(column, OffsetDateTime.class);
+        return value == null ? null : VietnamTime.of(value);
+    }
+}
