@@ -76,7 +76,9 @@ public class ReceivingPapers implements StoringPapers {
      */
     public <T> Mono<T> receiveOne(String field, FilePart file, Function<StagedPaper, Mono<T>> work) {
         DeclaredPaper declared = new DeclaredPaper(field, file.filename(), null);
-        return Mono.usingWhen(stageOne(declared, file).map(staged -> checked(List.of(staged))), staged -> work.apply(staged.get(0)),
+        // The staged file is the resource, so that it is removed also when the check refuses it.
+        return Mono.usingWhen(stageOne(declared, file).map(List::of),
+                staged -> Mono.fromCallable(() -> checked(staged)).flatMap(checked -> work.apply(checked.get(0))),
                 ReceivingPapers::discard, (staged, error) -> discard(staged), ReceivingPapers::discard);
     }
 
@@ -148,7 +150,7 @@ public class ReceivingPapers implements StoringPapers {
             return DataBufferUtils.write(file.content().map(buffer -> {
                         if (size.addAndGet(buffer.readableByteCount()) > limits.maxFileBytes()) {
                             DataBufferUtils.release(buffer);
-                            throw tooLarge(file, size.get());
+                            throw tooLarge(declared, size.get());
                         }
                         try (var iterator = buffer.readableByteBuffers()) {
                             iterator.forEachRemaining(bytes -> digest.update(bytes.duplicate()));
@@ -157,7 +159,7 @@ public class ReceivingPapers implements StoringPapers {
                     }), path, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)
                     .then(Mono.fromCallable(() -> new StagedPaper(declared, path, HexFormat.of().formatHex(digest.digest()), size.get(),
                             detect(path))).subscribeOn(Schedulers.boundedElastic()))
-                    .onErrorMap(DataBufferLimitException.class, e -> tooLarge(file, size.get()))
+                    .onErrorMap(DataBufferLimitException.class, e -> tooLarge(declared, size.get()))
                     .onErrorResume(error -> delete(path).then(Mono.error(error)));
         });
     }
@@ -170,7 +172,7 @@ public class ReceivingPapers implements StoringPapers {
                             + " together")));
         }
         List<FieldError> wrongType = staged.stream().filter(paper -> !limits.types().contains(paper.mediaType()))
-                .map(paper -> new FieldError("papers[" + paper.declared().file() + "]", "is " + paper.mediaType()
+                .map(paper -> new FieldError(uploadField(paper.declared()), "is " + paper.mediaType()
                         + " by its content; only " + String.join(", ", limits.types().stream().map(type -> TYPE_NAMES.getOrDefault(type, type))
                         .toList()) + " are taken"))
                 .toList();
@@ -197,13 +199,18 @@ public class ReceivingPapers implements StoringPapers {
         }
     }
 
-    private ApiException tooLarge(FilePart file, long size) {
+    private ApiException tooLarge(DeclaredPaper declared, long size) {
         return ApiException.tooLarge("A paper exceeds " + megabytes(limits.maxFileBytes()) + ".",
-                List.of(new FieldError(field(file), "is larger than " + megabytes(limits.maxFileBytes()) + " (at least " + megabytes(size) + ")")));
+                List.of(new FieldError(uploadField(declared), "is larger than " + megabytes(limits.maxFileBytes()) + " (at least " + megabytes(size) + ")")));
     }
 
     private static String field(FilePart file) {
         return "papers[" + file.filename() + "]";
+    }
+
+    /** Where the upload is named in errors: a listed paper by its file ({@code papers[to-khai.pdf]}), a single one by its part. */
+    private static String uploadField(DeclaredPaper declared) {
+        return declared.sha256() == null ? declared.field() : "papers[" + declared.file() + "]";
     }
 
     private static String megabytes(long bytes) {

@@ -68,6 +68,17 @@ class ReceivingPapersTest {
     }
 
     @Test
+    void should_take_one_undeclared_file_by_its_content_and_name_its_part_when_refused() {
+        StagedPaper taken = receiving.receiveOne("result", part("ket-qua.bin", PDF), staged -> Mono.just(staged)).block();
+        assertThat(taken.mediaType()).isEqualTo("application/pdf");
+
+        assertThatThrownBy(() -> receiving.receiveOne("result", part("ket-qua.pdf", EXE), staged -> Mono.just(staged)).block())
+                .isInstanceOfSatisfying(ApiException.class, refused -> assertThat(refused.errors()).singleElement()
+                        .satisfies(error -> assertThat(error.field()).isEqualTo("result")));
+        assertThat(files(folder)).as("nothing staged is left").isEmpty();
+    }
+
+    @Test
     void should_refuse_a_paper_over_the_limit_by_name_with_413_and_store_nothing() {
         byte[] large = Arrays.copyOf(PDF, 1024 * 1024 + 1);
 
