@@ -48,7 +48,7 @@ final class StackProcess implements AutoCloseable {
     static StackProcess start(Path log, Duration patience) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (ServiceSpec service : ServiceSpec.ALL) {
-            ports.put(service.name(), LocalFiles.freePort());
+            ports.put(service.name(), LocalFiles.freeServicePort());
         }
         int postgresPort = LocalFiles.freePort();
         int identityPort = LocalFiles.freePort();
@@ -59,7 +59,8 @@ final class StackProcess implements AutoCloseable {
         Path data = log.getParent().resolve("stack-data");
         command.addAll(List.of("-DDATA_DIR=" + data.toAbsolutePath(), "-DFRESH=true", "-DKAFKA_PORT=" + LocalFiles.freePort(),
                 "-DPOSTGRES_PORT=" + postgresPort, "-DSMTP_PORT=" + LocalFiles.freePort(), "-DIMAP_PORT=" + LocalFiles.freePort(),
-                "-DSMS_GATEWAY_PORT=" + LocalFiles.freePort(), "-DIDENTITY_PROVIDER_PORT=" + identityPort,
+                "-DSMS_GATEWAY_PORT=" + LocalFiles.freePort(), "-DPOSTAL_SERVICE_PORT=" + LocalFiles.freePort(),
+                "-DIDENTITY_PROVIDER_PORT=" + identityPort,
                 LocalStack.class.getName()));
         try {
             Files.createDirectories(log.getParent());

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /** Small things the launcher, the tests and the suites need of this machine: a free port, a folder deleted whole. */
@@ -21,6 +22,31 @@ public final class LocalFiles {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A port for a service whose management port is its port plus ten: both free, and both below Linux's ephemeral
+     * range (32768 and up), so that no outgoing connection of the starting system takes one of them before the service
+     * binds it (a benchmark run on a fresh clone lost a management port that way).
+     */
+    public static int freeServicePort() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = random.nextInt(20_000, 32_000);
+            if (bindable(port) && bindable(port + 10)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free pair of ports (p, p + 10) between 20000 and 32010");
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            socket.setReuseAddress(true);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -1,8 +1,13 @@
 package vn.gov.dossier.platform.papers;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -12,6 +17,8 @@ import reactor.core.scheduler.Schedulers;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -38,10 +45,14 @@ public class S3PaperStore implements PaperStore, AutoCloseable {
 
     /** A client for the configured endpoint; static keys when given, else the SDK's default chain (IAM role, env). */
     public static S3PaperStore of(PapersProperties.S3 settings) {
+        // Checksums only where S3 requires them: the SDK's default trailing CRC checksums (aws-chunked uploads) are not
+        // implemented by many S3-compatible stores (S3Proxy answers 501); Content-MD5 guards the upload instead.
         S3ClientBuilder builder = S3Client.builder()
                 .httpClient(UrlConnectionHttpClient.create())
                 .region(Region.of(settings.region()))
-                .forcePathStyle(settings.pathStyle());
+                .forcePathStyle(settings.pathStyle())
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         if (settings.endpoint() != null && !settings.endpoint().isBlank()) {
             builder.endpointOverride(URI.create(settings.endpoint()));
         }
@@ -54,7 +65,8 @@ public class S3PaperStore implements PaperStore, AutoCloseable {
     @Override
     public Mono<Boolean> put(String sha256, Path staged) {
         return contains(sha256).flatMap(present -> present ? Mono.just(false) : Mono.fromCallable(() -> {
-            s3.putObject(request -> request.bucket(bucket).key(key(sha256)).checksumSHA256(base64(sha256)), RequestBody.fromFile(staged));
+            String md5 = md5(staged);
+            s3.putObject(request -> request.bucket(bucket).key(key(sha256)).contentMD5(md5), RequestBody.fromFile(staged));
             return true;
         }).subscribeOn(Schedulers.boundedElastic()));
     }
@@ -113,8 +125,12 @@ public class S3PaperStore implements PaperStore, AutoCloseable {
         return "papers/" + sha256;
     }
 
-    /** The store checks the upload against the checksum too (S3 wants it in base64). */
-    private static String base64(String sha256) {
-        return java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(sha256));
+    /** The store checks the upload arrived whole against this (base64 of the MD5, as S3 wants it). */
+    private static String md5(Path staged) throws IOException {
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("MD5").digest(Files.readAllBytes(staged)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,7 +152,7 @@ class ReceivingPapersTest {
     }
 
     private static DeclaredPaper declared(int index, String file, byte[] content) {
-        return new DeclaredPaper("documents[" + index + "]", file, Checksums.sha256(content).toUpperCase(java.util.Locale.ROOT));
+        return new DeclaredPaper("documents[" + index + "]", file, Checksums.sha256(content).toUpperCase(Locale.ROOT));
     }
 
     private static List<Path> files(Path root) {
