@@ -60,7 +60,7 @@ final class StackProcess implements AutoCloseable {
         command.addAll(List.of("-DDATA_DIR=" + data.toAbsolutePath(), "-DFRESH=true", "-DKAFKA_PORT=" + LocalFiles.freePort(),
                 "-DPOSTGRES_PORT=" + postgresPort, "-DSMTP_PORT=" + LocalFiles.freePort(), "-DIMAP_PORT=" + LocalFiles.freePort(),
                 "-DSMS_GATEWAY_PORT=" + LocalFiles.freePort(), "-DPOSTAL_SERVICE_PORT=" + LocalFiles.freePort(),
-                "-DIDENTITY_PROVIDER_PORT=" + identityPort,
+                "-DIDENTITY_PROVIDER_PORT=" + identityPort, "-DDESK_WEB_PORT=" + LocalFiles.freeServicePort(),
                 LocalStack.class.getName()));
         try {
             Files.createDirectories(log.getParent());

@@ -59,6 +59,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void should_let_the_web_application_reach_the_services_only_through_their_http_api() {
+        noClasses().that().resideInAPackage("vn.gov.dossier.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.gov.dossier.intake..", "vn.gov.dossier.routing..",
+                        "vn.gov.dossier.processing..", "vn.gov.dossier.notification..", "vn.gov.dossier.reporting..",
+                        "vn.gov.dossier.platform..", "vn.gov.dossier.contracts..")
+                .check(classes);
+    }
+
+    @Test
     void should_keep_each_services_feature_packages_free_of_cycles() {
         for (String service : new String[] {"intake", "routing", "processing", "notification", "reporting"}) {
             slices().matching("vn.gov.dossier." + service + ".(*)..").should().beFreeOfCycles().check(classes);

@@ -384,7 +384,7 @@ class IntakeServiceIT {
                     .contains(receipt.lookupSecret());
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
             String scanned = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)))).getText();
-            assertThat(scanned).endsWith("/api/v1/public/dossiers/" + receipt.code() + "?secret=" + receipt.lookupSecret());
+            assertThat(scanned).endsWith("/tra-cuu/" + receipt.code() + "?secret=" + receipt.lookupSecret());
         }
         http.get().uri("/api/v1/dossiers/00004-000000-99999/receipt").exchange().expectStatus().isNotFound();
         // The receipt carries the applicant's name and the look-up secret: another desk gets a 404, not the receipt.

@@ -6,13 +6,14 @@ import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.gov.dossier.identity.IdentityProviderApplication;
 import vn.gov.dossier.infra.EmbeddedInfrastructure;
+import vn.gov.dossier.web.DeskWebApplication;
 
 /**
  * The whole system on one machine with no Docker: Kafka's own KRaft broker and an embedded PostgreSQL, the identity
- * provider on 9000, then the five services on 8081–8085. Ctrl-C stops everything. Settings (system properties or environment variables):
+ * provider on 9000, the five services on 8081–8085, then the web application (desk-web) on 8080. Ctrl-C stops everything. Settings (system properties or environment variables):
  * {@code DATA_DIR} (where PostgreSQL's data and Kafka's log are kept between runs: {@code .local-stack/data} in the
  * working folder), {@code FRESH} ({@code true}: delete that folder first and start empty), {@code KAFKA_PORT} (9092),
- * {@code POSTGRES_PORT} (5432), {@code IDENTITY_PROVIDER_PORT} (9000), {@code SMTP_PORT} (3025), {@code IMAP_PORT} (3143), {@code SMS_GATEWAY_PORT} (8089),
+ * {@code POSTGRES_PORT} (5432), {@code IDENTITY_PROVIDER_PORT} (9000), {@code SMTP_PORT} (3025), {@code IMAP_PORT} (3143), {@code SMS_GATEWAY_PORT} (8089), {@code DESK_WEB_PORT} (8080),
  * {@code INTAKE_SERVICE_PORT} and the like.
  */
 public final class LocalStack {
@@ -40,17 +41,24 @@ public final class LocalStack {
         ConfigurableApplicationContext identityProvider = IdentityProviderApplication.builder().run("--server.port=" + identityPort,
                 "--spring.security.oauth2.authorizationserver.issuer=" + issuer, "--logging.include-application-name=false",
                 "--management.metrics.use-global-registry=false");
+        int webPort = Integer.parseInt(setting("DESK_WEB_PORT", "8080"));
+        String web = "http://localhost:" + webPort;
         // One JVM, one logging system: a per-service application name in each line would only show the first one's.
-        Stack stack = new Stack(infrastructure, List.of("--logging.include-application-name=false",
+        // The receipt's QR code and the notices point at the web's look-up page; intake believes the address desk-web
+        // passes on for that page's rate limit (only from this machine: desk-web is the one proxy here).
+        Stack stack = new Stack(infrastructure, List.of("--dossier.intake.public-base-url=" + web,
+                "--dossier.notification.public-base-url=" + web, "--dossier.intake.trusted-proxies=127.0.0.1,0:0:0:0:0:0:0:1","--logging.include-application-name=false",
                 "--management.metrics.use-global-registry=false", "--spring.mail.port=" + setting("SMTP_PORT", "3025"),
                 "--dossier.notification.sms-gateway-url=http://localhost:" + setting("SMS_GATEWAY_PORT", "8089"),
                 "--dossier.security.issuer=" + issuer, "--dossier.papers.directory=" + dataDir.resolve("papers"),
                 "--dossier.signing.development-folder=" + dataDir.resolve("signing"),
                 "--dossier.postal.url=http://localhost:" + outside.postalService().port()));
         CountDownLatch stopped = new CountDownLatch(1);
+        ConfigurableApplicationContext[] webApplication = {null};
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the services, the identity provider, Kafka and PostgreSQL ...");
             try {
+                webApplication[0].close();
                 stack.close();
                 identityProvider.close();
             } finally {
@@ -63,12 +71,30 @@ public final class LocalStack {
             stack.start(service, Integer.parseInt(setting(portSetting(service.name()),
                     String.valueOf(service.defaultPort()))));
         }
-        printBanner(stack, issuer, infrastructure, outside, dataDir);
+        webApplication[0] = DeskWebApplication.builder().run(webArguments(stack, issuer, webPort).toArray(String[]::new));
+        printBanner(stack, issuer, web, infrastructure, outside, dataDir);
         stopped.await();
     }
 
-    private static void printBanner(Stack stack, String issuer, EmbeddedInfrastructure infrastructure, OutsideSystems outside, Path dataDir) {
+    /** desk-web's settings: its port, the provider, and the services where this stack runs them. */
+    public static List<String> webArguments(Stack stack, String issuer, int webPort) {
+        List<String> arguments = new java.util.ArrayList<>(List.of("--server.port=" + webPort, "--management.server.port=" + (webPort == 0 ? 0 : webPort + 10),
+                "--spring.security.oauth2.client.provider.dossier.issuer-uri=" + issuer, "--logging.include-application-name=false",
+                "--management.metrics.use-global-registry=false"));
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            arguments.add("--dossier.web." + service.name().replace("-service", "") + "-url=http://localhost:" + stack.port(service));
+        }
+        return arguments;
+    }
+
+    private static void printBanner(Stack stack, String issuer, String web, EmbeddedInfrastructure infrastructure, OutsideSystems outside,
+                                    Path dataDir) {
         StringBuilder banner = new StringBuilder("\n================ cross-boundary dossier processing: running ================\n");
+        banner.append(String.format("  %-22s %s   (sign in as a demo officer below, password \"demo\"; citizens: %s/tra-cuu)%n",
+                DeskWebApplication.NAME, web, web));
+        banner.append("    desk clerks: clerk-00004 (Ba Đình, Hà Nội), clerk-26737 (Tân Định, TP HCM), clerk-08782, clerk-01558, clerk-19753\n");
+        banner.append("    processors:  processor-ca-26737, processor-ubnd-00004, processor-ubnd-26737, processor-stp-01, processor-btp\n");
+        banner.append("    operations:  ops-01 (Hà Nội), ops-79 (TP HCM), ops-national; administrator: admin   (all: identity-provider/src/main/resources/demo-accounts.yml)\n");
         for (ServiceSpec service : ServiceSpec.ALL) {
             int port = stack.port(service);
             banner.append(String.format("  %-22s http://localhost:%d   (OpenAPI /v3/api-docs; health, metrics http://localhost:%d/actuator)%n",

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code dossier.notification.*}.
  *
- * @param publicBaseUrl where citizens reach intake's public look-up (the link in receipts)
+ * @param publicBaseUrl where citizens reach the public look-up page (desk-web's /tra-cuu), the link in notices
  * @param mailFrom the sender of e-mails
  * @param english whether e-mails carry the English text after the Vietnamese
  * @param smsGatewayUrl the SMS gateway's base URL ({@code POST /messages})
@@ -26,7 +26,7 @@ public record NotificationProperties(String publicBaseUrl, String mailFrom, Bool
                                      Duration firstRetry, Duration whenUnavailable, Duration deliveryRetention) {
 
     public NotificationProperties {
-        publicBaseUrl = publicBaseUrl == null ? "http://localhost:8081" : publicBaseUrl;
+        publicBaseUrl = publicBaseUrl == null ? "http://localhost:8080" : publicBaseUrl;
         mailFrom = mailFrom == null ? "Dịch vụ công <no-reply@dichvucong.local>" : mailFrom;
         english = english == null || english;
         smsGatewayUrl = smsGatewayUrl == null ? "http://localhost:8089" : smsGatewayUrl;

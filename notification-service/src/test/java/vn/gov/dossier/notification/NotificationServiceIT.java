@@ -211,6 +211,12 @@ class NotificationServiceIT {
         long id = ((Number) http.get().uri("/api/v1/notifications?dossierCode={code}", submitted.dossierCode()).exchange()
                 .expectBody(List.class).returnResult().getResponseBody().stream().map(entry -> ((Map<?, ?>) entry).get("id")).findFirst().orElseThrow())
                 .longValue();
+        // Operations list their province's failed notices to resend them; another province's operations see none of them.
+        http.get().uri("/api/v1/notifications?status=FAILED").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.id == " + id + ")].dossierCode").isEqualTo(submitted.dossierCode());
+        notification.as("OPERATOR", "79").get().uri("/api/v1/notifications?status=FAILED").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.id == " + id + ")]").doesNotExist();
+        http.get().uri("/api/v1/notifications?status=SENT").exchange().expectStatus().isBadRequest();
         notification.as("OPERATOR", "79").post().uri("/api/v1/notifications/{id}/resend", id).exchange().expectStatus().isNotFound();
         notification.as("CLERK", "00004").post().uri("/api/v1/notifications/{id}/resend", id).exchange().expectStatus().isForbidden();
         http.post().uri("/api/v1/notifications/{id}/resend", id).exchange().expectStatus().isAccepted();

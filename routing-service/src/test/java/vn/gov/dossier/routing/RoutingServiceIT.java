@@ -213,6 +213,22 @@ class RoutingServiceIT {
         http.get().uri("/api/v1/units?province=99").exchange().expectStatus().isBadRequest();
     }
 
+    @Test
+    void should_find_procedures_and_communes_by_what_a_clerk_types_without_tone_marks() {
+        http.get().uri("/api/v1/procedures?q=khai sinh").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.content[*].name").value(names -> assertThat((List<String>) names).isNotEmpty()
+                        .allSatisfy(name -> assertThat(name).containsIgnoringCase("khai sinh")));
+        http.get().uri("/api/v1/procedures?q=1.004222").exchange().expectBody().jsonPath("$.content[0].code").isEqualTo("1.004222");
+        http.get().uri("/api/v1/units?q=tan dinh&province=79").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[0].code").isEqualTo("26737").jsonPath("$.length()").isEqualTo(1);
+        // Phường Đa Kao was split between Tân Định and Sài Gòn: both are offered, never one guessed.
+        http.get().uri("/api/v1/units/former?q=da kao").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[0].formerCode").isEqualTo("26737").jsonPath("$[0].ambiguous").isEqualTo(true)
+                .jsonPath("$[0].candidates[*].code").value(codes -> assertThat((List<String>) codes).containsExactly("26737", "26740"));
+        http.get().uri("/api/v1/units?q=a").exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("q");
+        http.get().uri("/api/v1/units").exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("province");
+    }
+
     private static WebTestClient.BodyContentSpec awaitDecision(String dossierCode) {
         await().atMost(PATIENCE).untilAsserted(() ->
                 http.get().uri("/api/v1/routing/decisions/{code}", dossierCode).exchange().expectStatus().isOk());

@@ -40,7 +40,7 @@ public class PrintingReceipt {
     }
 
     Receipt receipt(Dossier dossier, String authorityName) {
-        String lookupUrl = publicLookupBase + "/api/v1/public/dossiers/" + dossier.code() + "?secret=" + dossier.lookupSecret();
+        String lookupUrl = publicLookupBase + "/tra-cuu/" + dossier.code() + "?secret=" + dossier.lookupSecret();
         return new Receipt(dossier.code(), dossier.procedureCode(), rules.procedureName(dossier.procedureCode()).orElse(""),
                 rules.deskName(dossier.receivingUnitCode()).orElse(dossier.receivingUnitCode()), dossier.applicant().fullName(),
                 dossier.channel().name(), dossier.receivedAt(), dossier.appointmentDate(), dossier.dueAt(), authorityName,

@@ -42,6 +42,9 @@ public interface Deliveries {
 
     Flux<Delivery> ofDossier(String dossierCode);
 
+    /** The newest FAILED deliveries, at most {@code limit}, newest first. */
+    Flux<Delivery> failed(int limit);
+
     /** Deliveries still pending for this event (for tests and the operations view). */
     Flux<Delivery> ofEvent(UUID eventId);
 }

@@ -43,7 +43,7 @@ public class NotifyingParticipants {
         Map<String, String> facts = Map.of(
                 "receivedDate", DAY.format(VietnamTime.of(event.receivedAt())),
                 "appointmentDate", DAY.format(event.appointmentDate()),
-                "lookupUrl", publicBaseUrl + "/api/v1/public/dossiers/" + event.dossierCode());
+                "lookupUrl", publicBaseUrl + "/tra-cuu/" + event.dossierCode());
         return dossiers.remember(dossier)
                 .then(toCitizen(event.eventId(), event.dossierId(), event.dossierCode(), NoticeTemplate.RECEIPT, facts))
                 .then(deliveries.addressed(dossier));

@@ -29,6 +29,7 @@ public class PublicLookupLimit {
     private final RateLimiterConfig config;
     private final Cache<String, AtomicRateLimiter> clients;
     private final Counter refused;
+    private final java.util.Set<String> trustedProxies;
 
     PublicLookupLimit(IntakeProperties properties, MeterRegistry meters) {
         this.config = RateLimiterConfig.custom()
@@ -39,12 +40,28 @@ public class PublicLookupLimit {
         this.clients = Caffeine.newBuilder().maximumSize(MAX_CLIENTS).expireAfterAccess(Duration.ofMinutes(2)).build();
         this.refused = Counter.builder("dossier.public.lookups.refused").description("Public look-ups refused for asking too often")
                 .register(meters);
+        this.trustedProxies = properties.trustedProxies();
+    }
+
+    /**
+     * The caller's address; for a trusted proxy (the look-up page's server), the address it saw, which it puts last in
+     * {@code X-Forwarded-For} (what came before it was written by the citizen's side and proves nothing).
+     */
+    private String client(ServerHttpRequest request) {
+        String peer = Optional.ofNullable(request.getRemoteAddress()).map(InetSocketAddress::getAddress)
+                .map(address -> address.getHostAddress()).orElse("unknown");
+        String forwarded = request.getHeaders().getFirst("X-Forwarded-For");
+        if (forwarded == null || !trustedProxies.contains(peer)) {
+            return peer;
+        }
+        String[] hops = forwarded.split(",");
+        String last = hops[hops.length - 1].trim();
+        return last.isEmpty() ? peer : last;
     }
 
     /** Counts one look-up of this client; throws 429 when it has had its share of the minute. */
     public void admit(ServerHttpRequest request) {
-        String client = Optional.ofNullable(request.getRemoteAddress()).map(InetSocketAddress::getAddress)
-                .map(address -> address.getHostAddress()).orElse("unknown");
+        String client = client(request);
         AtomicRateLimiter limiter = clients.get(client, key -> new AtomicRateLimiter("public-lookup", config));
         if (!limiter.acquirePermission()) {
             refused.increment();

@@ -181,6 +181,12 @@ class R2dbcDeliveries implements Deliveries {
     }
 
     @Override
+    public Flux<Delivery> failed(int limit) {
+        return database.sql("SELECT * FROM delivery WHERE status = 'FAILED' ORDER BY id DESC LIMIT :limit").bind("limit", limit)
+                .map((row, meta) -> delivery(row)).all();
+    }
+
+    @Override
     public Flux<Delivery> ofEvent(UUID eventId) {
         return database.sql("SELECT * FROM delivery WHERE event_id = :event ORDER BY id").bind("event", eventId)
                 .map((row, meta) -> delivery(row)).all();
@@ -188,7 +194,7 @@ class R2dbcDeliveries implements Deliveries {
 
     private static Delivery delivery(Row row) {
         DeliveryChannel channel = DeliveryChannel.valueOf(row.get("channel", String.class));
-        return new Delivery(row.get("id", Long.class), channel.name(), Recipients.mask(channel, row.get("recipient", String.class)),
+        return new Delivery(row.get("id", Long.class), row.get("dossier_code", String.class), channel.name(), Recipients.mask(channel, row.get("recipient", String.class)),
                 row.get("template", String.class), row.get("status", String.class), row.get("attempts", Integer.class),
                 VietnamTime.of(row.get("at", OffsetDateTime.class)), row.get("last_error", String.class));
     }

@@ -41,11 +41,30 @@ class DeliveryController {
      * operations; anyone else gets a 404, as for a dossier nobody was notified about.
      */
     @GetMapping
-    Flux<Delivery> ofDossier(@RequestParam(required = false) String dossierCode, @AuthenticationPrincipal Officer officer) {
+    Flux<Delivery> ofDossier(@RequestParam(required = false) String dossierCode, @RequestParam(required = false) String status,
+                             @AuthenticationPrincipal Officer officer) {
+        if (dossierCode == null && status != null) {
+            return failed(status, officer);
+        }
         Params.dossierCode("dossierCode", dossierCode);
         return dossiers.audience(dossierCode).flatMapMany(audience -> audience.reads(officer) ? deliveries.ofDossier(dossierCode)
                 : Flux.error(ApiException.notFound("No delivery log of dossier " + dossierCode + " for you.")));
     }
+
+    /**
+     * The failed deliveries ({@code status=FAILED}) that the caller may resend: operations see their province's (the
+     * nation's for national operations), the newest 200 first.
+     */
+    private Flux<Delivery> failed(String status, Officer officer) {
+        if (!"FAILED".equals(status)) {
+            return Flux.error(Params.invalid("status", "only FAILED deliveries are listed across dossiers"));
+        }
+        return deliveries.failed(FAILED_LISTED)
+                .concatMap(delivery -> dossiers.audience(delivery.dossierCode())
+                        .filter(audience -> audience.resends(officer)).map(allowed -> delivery));
+    }
+
+    private static final int FAILED_LISTED = 200;
 
     /** A FAILED delivery queued again with fresh attempts (operations of the dossier's province); 409 for one that is not FAILED. */
     @PostMapping("/{id}/resend")

@@ -22,7 +22,7 @@ class MustacheNoticeTemplatesTest {
             Map.entry("authorityName", "Công an Phường Tân Định"),
             Map.entry("receivedDate", "23/11/2026"),
             Map.entry("appointmentDate", "02/12/2026"),
-            Map.entry("lookupUrl", "https://dichvucong.example.vn/api/v1/public/dossiers/00004-261123-00017"),
+            Map.entry("lookupUrl", "https://dichvucong.example.vn/tra-cuu/00004-261123-00017"),
             Map.entry("reason", "Thiếu bản sao giấy khai sinh"),
             Map.entry("newDueDate", "09/12/2026"),
             Map.entry("dueDate", "02/12/2026"),
@@ -37,7 +37,7 @@ class MustacheNoticeTemplatesTest {
 
         assertThat(sms.subject()).isNull();
         assertThat(sms.body()).isEqualTo("Hồ sơ 00004-261123-00017 (Đăng ký thường trú) đã được tiếp nhận ngày 23/11/2026. Hẹn trả kết quả: "
-                + "02/12/2026. Tra cứu: https://dichvucong.example.vn/api/v1/public/dossiers/00004-261123-00017 (mã bí mật trên phiếu hẹn).");
+                + "02/12/2026. Tra cứu: https://dichvucong.example.vn/tra-cuu/00004-261123-00017 (mã bí mật trên phiếu hẹn).");
         assertThat(SmsGatewaySender.withoutDiacritics(sms.body())).startsWith("Ho so 00004-261123-00017 (Dang ky thuong tru) da duoc tiep nhan");
     }
 
@@ -52,7 +52,7 @@ class MustacheNoticeTemplatesTest {
                 Hồ sơ 00004-261123-00017 (Đăng ký thường trú) đã được tiếp nhận tại Bộ phận Một cửa Phường Ba Đình ngày 23/11/2026.
                 Ngày hẹn trả kết quả: 02/12/2026.
 
-                Tra cứu tình trạng hồ sơ tại https://dichvucong.example.vn/api/v1/public/dossiers/00004-261123-00017 bằng mã bí mật in trên phiếu hẹn.
+                Tra cứu tình trạng hồ sơ tại https://dichvucong.example.vn/tra-cuu/00004-261123-00017 bằng mã bí mật in trên phiếu hẹn.
 
                 — English —
 
@@ -61,7 +61,7 @@ class MustacheNoticeTemplatesTest {
                 Dossier 00004-261123-00017 (Đăng ký thường trú) was received at Bộ phận Một cửa Phường Ba Đình on 23/11/2026.
                 Appointment date for the result: 02/12/2026.
 
-                Follow your dossier at https://dichvucong.example.vn/api/v1/public/dossiers/00004-261123-00017 with the secret printed on your appointment slip.""");
+                Follow your dossier at https://dichvucong.example.vn/tra-cuu/00004-261123-00017 with the secret printed on your appointment slip.""");
     }
 
     @Test

@@ -14,6 +14,7 @@ import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.reference.Competence;
 import vn.gov.dossier.reference.Procedure;
+import vn.gov.dossier.reference.SearchText;
 import vn.gov.dossier.routing.catalogue.CatalogueEntry;
 import vn.gov.dossier.routing.catalogue.ChangingCatalogue;
 import vn.gov.dossier.routing.catalogue.CurrentCatalogue;
@@ -56,11 +57,19 @@ class ProcedureController {
                 .orElseThrow(() -> ApiException.notFound("No procedure " + code + " is offered in the catalogue."));
     }
 
+    /** A page of the offered procedures, or of those whose code or name matches {@code q} (tone marks optional). */
     @GetMapping
-    Page page(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    Page page(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+              @RequestParam(required = false) String q) {
         Params.page("page", page);
         Params.size("size", size);
-        List<CatalogueEntry> offered = catalogue.offeredEntries();
+        if (q != null && (q.isBlank() || q.length() > 100)) {
+            throw Params.invalid("q", "must be 1 to 100 characters");
+        }
+        List<CatalogueEntry> offered = catalogue.offeredEntries().stream()
+                .filter(entry -> q == null || entry.procedure().code().startsWith(q.trim())
+                        || SearchText.matches(entry.procedure().name(), q))
+                .toList();
         List<ProcedureView> content = offered.stream().skip((long) page * size).limit(size).map(ProcedureView::of).toList();
         return new Page(content, page, size, offered.size());
     }

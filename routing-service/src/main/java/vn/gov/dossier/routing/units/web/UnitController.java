@@ -12,6 +12,7 @@ import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Commune;
 import vn.gov.dossier.reference.FormerUnits;
+import vn.gov.dossier.reference.SearchText;
 import vn.gov.dossier.reference.UnitEditions;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.web.Params;
@@ -57,13 +58,49 @@ class UnitController {
         return editions.on(on == null ? LocalDate.now(VietnamTime.ZONE) : on).commune(code).map(Unit::of).orElseThrow(() -> ApiException.notFound("No commune has the code " + code + "."));
     }
 
+    /**
+     * A province's communes ({@code province}), or the communes whose name matches what a clerk typed ({@code q}, without
+     * tone marks if they like: "tan dinh" finds Phường Tân Định), at most {@code size}, within the province if given.
+     */
     @GetMapping
-    List<Unit> ofProvince(@RequestParam String province, @RequestParam(required = false) LocalDate on) {
-        Params.provinceCode("province", province);
+    List<Unit> communes(@RequestParam(required = false) String province, @RequestParam(required = false) String q,
+                        @RequestParam(required = false) LocalDate on, @RequestParam(defaultValue = "20") int size) {
         AdministrativeUnits units = editions.on(on == null ? LocalDate.now(VietnamTime.ZONE) : on);
-        if (units.province(province).isEmpty()) {
-            throw ApiException.invalid(List.of(new FieldError("province", "is not one of the 34 province codes")));
+        if (province != null) {
+            Params.provinceCode("province", province);
+            if (units.province(province).isEmpty()) {
+                throw ApiException.invalid(List.of(new FieldError("province", "is not one of the 34 province codes")));
+            }
         }
-        return units.communesOf(province).stream().map(Unit::of).toList();
+        if (q == null) {
+            if (province == null) {
+                throw Params.invalid("province", "is required unless q is given");
+            }
+            return units.communesOf(province).stream().map(Unit::of).toList();
+        }
+        Params.size("size", size);
+        searchable("q", q);
+        return (province == null ? units.communes() : units.communesOf(province)).stream()
+                .filter(commune -> SearchText.matches(commune.fullName() + " " + commune.provinceName(), q))
+                .limit(size).map(Unit::of).toList();
+    }
+
+    /** Former communes (as identity cards still print them) whose name and province match {@code q}, each with what it became. */
+    @GetMapping("/former")
+    List<FormerUnit> formerUnits(@RequestParam String q, @RequestParam(defaultValue = "20") int size) {
+        Params.size("size", size);
+        searchable("q", q);
+        return former.all().stream()
+                .filter(resolution -> SearchText.matches(resolution.formerName() + " " + resolution.formerProvinceName(), q))
+                .limit(size)
+                .map(resolution -> new FormerUnit(resolution.formerCode(), resolution.formerName(), resolution.formerProvinceName(),
+                        resolution.ambiguous(), resolution.candidates().stream().map(Unit::of).toList()))
+                .toList();
+    }
+
+    private static void searchable(String field, String query) {
+        if (SearchText.fold(query).length() < 2 || query.length() > 100) {
+            throw Params.invalid(field, "must be 2 to 100 characters");
+        }
     }
 }

@@ -1,0 +1,25 @@
+package vn.gov.dossier.web.support;
+
+import java.util.List;
+
+/** The signed-in officer as the pages show them: name, roles and unit, from the identity provider's ID token. */
+public record Officer(String username, String name, List<String> roles, String unit) {
+
+    public boolean is(String role) {
+        return roles.contains(role);
+    }
+
+    /** Where the officer's work starts: the desk, the authority's queue, or the indicators. */
+    public String home() {
+        if (is("CLERK")) {
+            return "/desk";
+        }
+        if (is("PROCESSOR")) {
+            return "/cases";
+        }
+        if (is("OPERATOR")) {
+            return "/operations";
+        }
+        return "/tra-cuu";
+    }
+}
