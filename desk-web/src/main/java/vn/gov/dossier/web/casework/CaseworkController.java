@@ -1,5 +1,7 @@
 package vn.gov.dossier.web.casework;
 
+import static vn.gov.dossier.web.support.Services.OBJECT;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -8,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
@@ -41,8 +42,6 @@ import vn.gov.dossier.web.support.Services;
 @Controller
 class CaseworkController {
 
-    private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
-    };
     /** The states a case waits in at the authority, each counted on the queue page. */
     static final List<String> OPEN_STATES = List.of("ROUTED", "IN_PROCESSING", "AWAITING_SUPPLEMENT", "APPROVED", "REJECTED", "RESULT_READY");
     private static final int QUEUE_PAGE = 200;

@@ -1,10 +1,12 @@
 package vn.gov.dossier.web.desk;
 
+import static vn.gov.dossier.web.support.Services.LIST;
+import static vn.gov.dossier.web.support.Services.OBJECT;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +31,6 @@ import vn.gov.dossier.web.support.Services;
 @RequestMapping("/desk")
 class DeskController {
 
-    private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
-    };
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
-    };
     private static final int PAPER_ROWS = 3;
 
     private final Services services;
@@ -71,9 +69,11 @@ class DeskController {
     /** The chosen procedure: what the desk tells the citizen (time, fee), and the subject location when it decides the authority. */
     @GetMapping("/procedure")
     Mono<Rendering> procedure(@RequestParam String code) {
-        // The fragment also replaces the appointment box with one that asks for this procedure's date, now and every minute.
+        // The fragment also replaces the appointment box: this procedure's date now, asked again every minute.
         return services.routing().get().uri("/api/v1/procedures/{code}", code).retrieve().bodyToMono(OBJECT)
-                .map(procedure -> Rendering.view("desk/fragments :: procedure-chosen").modelAttribute("procedure", procedure).build());
+                .zipWith(preview(code))
+                .map(found -> Rendering.view("desk/fragments :: procedure-chosen").modelAttribute("procedure", found.getT1())
+                        .modelAttribute("preview", found.getT2()).build());
     }
 
     /** Communes of today's map and former ones (as old identity cards print them) matching what the clerk typed. */
@@ -111,9 +111,13 @@ class DeskController {
         if (procedureCode == null || procedureCode.isBlank()) {
             return Mono.just(Rendering.view("desk/fragments :: appointment").build());
         }
+        return preview(procedureCode).map(preview -> Rendering.view("desk/fragments :: appointment").modelAttribute("preview", preview).build());
+    }
+
+    /** What the receipt would promise if the dossier were received now. */
+    private Mono<Map<String, Object>> preview(String procedureCode) {
         return services.intake().get().uri(uri -> uri.path("/api/v1/appointment-preview").queryParam("procedureCode", procedureCode).build())
-                .retrieve().bodyToMono(OBJECT)
-                .map(preview -> Rendering.view("desk/fragments :: appointment").modelAttribute("preview", preview).build());
+                .retrieve().bodyToMono(OBJECT);
     }
 
     @GetMapping("/paper-row")

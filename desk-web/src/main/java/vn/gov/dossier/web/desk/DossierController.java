@@ -1,10 +1,12 @@
 package vn.gov.dossier.web.desk;
 
+import static vn.gov.dossier.web.support.Services.LIST;
+import static vn.gov.dossier.web.support.Services.OBJECT;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Controller;
@@ -32,10 +34,6 @@ import vn.gov.dossier.web.support.Services;
 @RequestMapping("/desk/dossiers/{code}")
 class DossierController {
 
-    private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
-    };
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
-    };
 
     /** What a desk step reports when it is done (the page says so in words). */
     private static final java.util.Set<String> DONE = java.util.Set.of("supplement", "withdrawal", "handover");

@@ -1,11 +1,12 @@
 package vn.gov.dossier.web.lookup;
 
+import static vn.gov.dossier.web.support.Services.OBJECT;
+
 import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -28,8 +29,6 @@ import vn.gov.dossier.web.support.Services;
 @Controller
 class LookupController {
 
-    private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
-    };
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z-]{1,40}");
 
     private final Services services;

@@ -1,11 +1,13 @@
 package vn.gov.dossier.web.operations;
 
+import static vn.gov.dossier.web.support.Services.LIST;
+import static vn.gov.dossier.web.support.Services.OBJECT;
+
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +35,6 @@ import vn.gov.dossier.web.support.Services;
 @RequestMapping("/operations")
 class OperationsController {
 
-    private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
-    };
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
-    };
 
     private final Services services;
     private final Answers answers;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
@@ -26,6 +27,13 @@ import vn.gov.dossier.web.WebProperties;
  */
 @Component
 public class Services {
+
+    /** A JSON object of a service's answer, read as a map (the pages show what the services say). */
+    public static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
+    };
+    /** A JSON array of objects. */
+    public static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
+    };
 
     /** The client registration the officers sign in with. */
     public static final String REGISTRATION = "dossier";
