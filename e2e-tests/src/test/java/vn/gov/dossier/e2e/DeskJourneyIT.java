@@ -107,7 +107,8 @@ class DeskJourneyIT {
             clerk.type("#procedure-q", "dang ky thuong tru");
             clerk.click("#procedure-results button");
             clerk.await("[data-procedure]");
-            assertThat(clerk.find("[data-procedure]").getText()).contains("1.004222").contains("Đăng ký thường trú").contains("7 ngày làm việc");
+            assertThat(clerk.find("[data-procedure]").getText()).contains("1.004222").contains("Đăng ký thường trú").contains("7 ngày làm việc")
+                    .contains("Tờ khai thay đổi thông tin cư trú").contains("Luật Cư trú 2020 Art. 21(1)");
             clerk.await("[data-appointment]");
 
             clerk.type("#fullName", "Trần Thị Bình");

@@ -20,6 +20,16 @@ class SearchTextTest {
     }
 
     @Test
+    void should_match_the_start_of_words_and_rank_the_name_typed_as_a_whole_first() {
+        assertThat(SearchText.matches("Phường Tân Định", "tan di")).isTrue();
+        assertThat(SearchText.matches("Phường Tân Định", "an dinh")).isFalse();
+        assertThat(SearchText.score("Phường Đa Kao, Thành phố Hồ Chí Minh", "da kao"))
+                .isGreaterThan(SearchText.score("Xã Ea Kao, Tỉnh Đắk Lắk", "da kao"));
+        assertThat(SearchText.score("Đăng ký thường trú", "dang ky thuong tru"))
+                .isGreaterThan(SearchText.score("Xóa đăng ký thường trú", "dang ky thuong tru"));
+    }
+
+    @Test
     void should_fold_d_with_stroke_and_precomposed_and_decomposed_marks_alike() {
         assertThat(SearchText.fold("Đồng Tháp")).isEqualTo("dong thap");
         assertThat(SearchText.fold("Đồng Tháp")).isEqualTo(SearchText.fold(java.text.Normalizer.normalize("Đồng Tháp", java.text.Normalizer.Form.NFD)));

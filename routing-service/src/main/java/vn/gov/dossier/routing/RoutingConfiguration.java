@@ -69,6 +69,12 @@ class RoutingConfiguration {
         return FormerUnits.load(units);
     }
 
+    /** The papers each procedure's dossier must hold, where the statute lists them (reference data). */
+    @Bean
+    vn.gov.dossier.reference.RequiredPapers requiredPapers() {
+        return vn.gov.dossier.reference.RequiredPapers.seed();
+    }
+
     @Bean
     Authorities authorities(AdministrativeUnits units) {
         return new Authorities(units);

@@ -218,9 +218,12 @@ class RoutingServiceIT {
         http.get().uri("/api/v1/procedures?q=khai sinh").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.content[*].name").value(names -> assertThat((List<String>) names).isNotEmpty()
                         .allSatisfy(name -> assertThat(name).containsIgnoringCase("khai sinh")));
-        http.get().uri("/api/v1/procedures?q=1.004222").exchange().expectBody().jsonPath("$.content[0].code").isEqualTo("1.004222");
+        http.get().uri("/api/v1/procedures?q=1.004222").exchange().expectBody().jsonPath("$.content[0].code").isEqualTo("1.004222")
+                .jsonPath("$.content[0].requiredPapers[0].title").isEqualTo("Tờ khai thay đổi thông tin cư trú")
+                .jsonPath("$.content[0].requiredPapers[0].source").isEqualTo("Luật Cư trú 2020 Art. 21(1)");
         http.get().uri("/api/v1/units?q=tan dinh&province=79").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$[0].code").isEqualTo("26737").jsonPath("$.length()").isEqualTo(1);
+        http.get().uri("/api/v1/procedures?q=dang ky thuong tru").exchange().expectBody().jsonPath("$.content[0].code").isEqualTo("1.004222");
         // Phường Đa Kao was split between Tân Định and Sài Gòn: both are offered, never one guessed.
         http.get().uri("/api/v1/units/former?q=da kao").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$[0].formerCode").isEqualTo("26737").jsonPath("$[0].ambiguous").isEqualTo(true)

@@ -14,6 +14,7 @@ import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.reference.Competence;
 import vn.gov.dossier.reference.Procedure;
+import vn.gov.dossier.reference.RequiredPapers;
 import vn.gov.dossier.reference.SearchText;
 import vn.gov.dossier.routing.catalogue.CatalogueEntry;
 import vn.gov.dossier.routing.catalogue.ChangingCatalogue;
@@ -27,20 +28,27 @@ class ProcedureController {
     private final CurrentCatalogue catalogue;
     private final ChangingCatalogue changing;
 
-    ProcedureController(CurrentCatalogue catalogue, ChangingCatalogue changing) {
+    private final RequiredPapers requiredPapers;
+
+    ProcedureController(CurrentCatalogue catalogue, ChangingCatalogue changing, RequiredPapers requiredPapers) {
         this.catalogue = catalogue;
         this.changing = changing;
+        this.requiredPapers = requiredPapers;
     }
 
-    /** API.md's procedure shape, with the source of its facts, whether it is offered, and the catalogue version. */
+    /**
+     * API.md's procedure shape, with the source of its facts, whether it is offered, the catalogue version, and the
+     * papers its dossier must hold where the statute lists them ({@code requiredPapers}, each with its article).
+     */
     record ProcedureView(String code, String name, Competence competence, int processingDays, Integer processingHours, long fee, String source,
-                         boolean offered, long version) {
+                         boolean offered, long version, List<RequiredPapers.RequiredPaper> requiredPapers) {
+    }
 
-        static ProcedureView of(CatalogueEntry entry) {
-            Procedure procedure = entry.procedure();
-            return new ProcedureView(procedure.code(), procedure.name(), procedure.competence(), procedure.processingDays(),
-                    procedure.processingHours(), procedure.feeVnd(), procedure.source(), entry.offered(), entry.version());
-        }
+    private ProcedureView view(CatalogueEntry entry) {
+        Procedure procedure = entry.procedure();
+        return new ProcedureView(procedure.code(), procedure.name(), procedure.competence(), procedure.processingDays(),
+                procedure.processingHours(), procedure.feeVnd(), procedure.source(), entry.offered(), entry.version(),
+                requiredPapers.of(procedure.code()));
     }
 
     record Page(List<ProcedureView> content, int page, int size, long totalElements) {
@@ -53,7 +61,7 @@ class ProcedureController {
     @GetMapping("/{code}")
     ProcedureView procedure(@PathVariable String code) {
         Params.procedureCode("code", code);
-        return catalogue.entry(code).filter(CatalogueEntry::offered).map(ProcedureView::of)
+        return catalogue.entry(code).filter(CatalogueEntry::offered).map(this::view)
                 .orElseThrow(() -> ApiException.notFound("No procedure " + code + " is offered in the catalogue."));
     }
 
@@ -69,8 +77,9 @@ class ProcedureController {
         List<CatalogueEntry> offered = catalogue.offeredEntries().stream()
                 .filter(entry -> q == null || entry.procedure().code().startsWith(q.trim())
                         || SearchText.matches(entry.procedure().name(), q))
+                .sorted(java.util.Comparator.comparingInt(entry -> q == null ? 0 : -SearchText.score(entry.procedure().name(), q)))
                 .toList();
-        List<ProcedureView> content = offered.stream().skip((long) page * size).limit(size).map(ProcedureView::of).toList();
+        List<ProcedureView> content = offered.stream().skip((long) page * size).limit(size).map(this::view).toList();
         return new Page(content, page, size, offered.size());
     }
 
@@ -81,7 +90,7 @@ class ProcedureController {
         Procedure procedure = new Procedure(code, change.name(), change.competence(),
                 change.processingDays() == null ? -1 : change.processingDays(), change.processingHours(),
                 change.fee() == null ? -1 : change.fee(), change.source());
-        return changing.offer(procedure).map(ProcedureView::of)
+        return changing.offer(procedure).map(this::view)
                 .onErrorMap(ChangingCatalogue.InvalidChange.class, invalid -> ApiException.invalid(
                         invalid.problems().stream().map(problem -> new FieldError(problem[0], problem[1])).toList()));
     }
@@ -90,7 +99,7 @@ class ProcedureController {
     @DeleteMapping("/{code}")
     Mono<ProcedureView> withdraw(@PathVariable String code) {
         Params.procedureCode("code", code);
-        return changing.withdraw(code).map(ProcedureView::of)
+        return changing.withdraw(code).map(this::view)
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("No procedure " + code + " is in the catalogue.")));
     }
 }

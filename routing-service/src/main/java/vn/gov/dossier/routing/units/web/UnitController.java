@@ -82,6 +82,7 @@ class UnitController {
         searchable("q", q);
         return (province == null ? units.communes() : units.communesOf(province)).stream()
                 .filter(commune -> SearchText.matches(commune.fullName() + " " + commune.provinceName(), q))
+                .sorted(java.util.Comparator.comparingInt(commune -> -SearchText.score(commune.fullName() + " " + commune.provinceName(), q)))
                 .limit(size).map(Unit::of).toList();
     }
 
@@ -92,6 +93,8 @@ class UnitController {
         searchable("q", q);
         return former.all().stream()
                 .filter(resolution -> SearchText.matches(resolution.formerName() + " " + resolution.formerProvinceName(), q))
+                .sorted(java.util.Comparator.comparingInt(resolution -> -SearchText.score(resolution.formerName() + " "
+                        + resolution.formerProvinceName(), q)))
                 .limit(size)
                 .map(resolution -> new FormerUnit(resolution.formerCode(), resolution.formerName(), resolution.formerProvinceName(),
                         resolution.ambiguous(), resolution.candidates().stream().map(Unit::of).toList()))
