@@ -34,7 +34,19 @@ class KeycloakRealmTest {
         JsonNode production = json.readTree(Files.readString(PRODUCTION_REALM));
         assertThat(production.has("users")).as("demo accounts in the production realm").isFalse();
         ((tools.jackson.databind.node.ObjectNode) base).remove("users");
+        // Only desk-web's address and secret differ: the deployment's, never the local demo secret.
+        tools.jackson.databind.node.ObjectNode productionWeb = deskWeb(production);
+        assertThat(productionWeb.get("secret").asString()).isEqualTo("${DESK_WEB_CLIENT_SECRET}");
+        assertThat(productionWeb.get("redirectUris").get(0).asString()).isEqualTo("${DESK_WEB_URL}/login/oauth2/code/dossier");
+        for (JsonNode realm : List.of(base, production)) {
+            deskWeb(realm).remove(List.of("secret", "redirectUris"));
+        }
         assertThat(production).as("the production realm is the base realm minus its users").isEqualTo(base);
+    }
+
+    private static tools.jackson.databind.node.ObjectNode deskWeb(JsonNode realm) {
+        return (tools.jackson.databind.node.ObjectNode) elements(realm.get("clients"))
+                .filter(client -> "desk-web".equals(client.get("clientId").asString())).findFirst().orElseThrow();
     }
 
     @Test

@@ -136,7 +136,7 @@ class NotificationServiceIT {
                 Hồ sơ %s (Đăng ký thường trú) đã được tiếp nhận tại Bộ phận Một cửa Phường Ba Đình ngày 23/11/2026.
                 Ngày hẹn trả kết quả: 02/12/2026.
 
-                Tra cứu tình trạng hồ sơ tại https://dichvucong.example.vn/api/v1/public/dossiers/%s bằng mã bí mật in trên phiếu hẹn.""".formatted(code, code));
+                Tra cứu tình trạng hồ sơ tại https://dichvucong.example.vn/tra-cuu/%s bằng mã bí mật in trên phiếu hẹn.""".formatted(code, code));
         assertThat(decoded(bySubject.get("Hồ sơ " + code + " cần bổ sung / Dossier " + code + " needs a supplement")))
                 .contains("Công an Phường Tân Định đề nghị bổ sung hồ sơ " + code + " (Đăng ký thường trú):\nThiếu bản sao giấy khai sinh");
         assertThat(decoded(bySubject.get("Hồ sơ " + code + " không được giải quyết / Dossier " + code + " was refused")))
