@@ -42,7 +42,12 @@ class LookupController {
     @GetMapping("/tra-cuu")
     String form(@RequestParam(required = false) String code, @RequestParam(required = false) String secret) {
         if (code != null && CODE.matcher(code.trim()).matches()) {
-            return "redirect:/tra-cuu/" + code.trim().toUpperCase(Locale.ROOT) + (secret == null ? "" : "?secret=" + secret.trim());
+            var target = org.springframework.web.util.UriComponentsBuilder.fromPath("/tra-cuu/{code}");
+            if (secret != null && !secret.isBlank()) {
+                target.queryParam("secret", "{secret}");
+            }
+            return "redirect:" + target.encode().buildAndExpand(Map.of("code", code.trim().toUpperCase(Locale.ROOT),
+                    "secret", secret == null ? "" : secret.trim())).toUriString();
         }
         return "lookup/form";
     }
