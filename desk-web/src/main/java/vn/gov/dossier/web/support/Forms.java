@@ -116,7 +116,7 @@ public final class Forms {
                     Map<String, String> fields = new LinkedHashMap<>();
                     List<Mono<Paper>> papers = new ArrayList<>();
                     parts.forEach((name, values) -> values.forEach(part -> {
-                        if (part instanceof FilePart file && name.startsWith("file-") && !file.filename().isBlank()) {
+                        if (part instanceof FilePart file && name.matches("file-\\d{1,2}") && !file.filename().isBlank()) {
                             int row = Integer.parseInt(name.substring("file-".length()));
                             Path path = staging.resolve(row + ".upload");
                             papers.add(file.transferTo(path).then(Mono.fromCallable(() -> new Paper(row, file.filename(), path, sha256(path)))
