@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.gov.dossier.identity.DemoAccounts;
 import vn.gov.dossier.identity.IdentityProviderApplication;
 import vn.gov.dossier.infra.EmbeddedInfrastructure;
 import vn.gov.dossier.web.DeskWebApplication;
@@ -54,11 +55,14 @@ public final class LocalStack {
                 "--dossier.signing.development-folder=" + dataDir.resolve("signing"),
                 "--dossier.postal.url=http://localhost:" + outside.postalService().port()));
         CountDownLatch stopped = new CountDownLatch(1);
-        ConfigurableApplicationContext[] webApplication = {null};
+        // Started last, after the services it calls; a Ctrl-C during start-up may come before it exists.
+        java.util.concurrent.atomic.AtomicReference<ConfigurableApplicationContext> webApplication = new java.util.concurrent.atomic.AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the services, the identity provider, Kafka and PostgreSQL ...");
             try {
-                webApplication[0].close();
+                if (webApplication.get() != null) {
+                    webApplication.get().close();
+                }
                 stack.close();
                 identityProvider.close();
             } finally {
@@ -71,8 +75,8 @@ public final class LocalStack {
             stack.start(service, Integer.parseInt(setting(portSetting(service.name()),
                     String.valueOf(service.defaultPort()))));
         }
-        webApplication[0] = DeskWebApplication.builder().run(webArguments(stack, issuer, webPort).toArray(String[]::new));
-        printBanner(stack, issuer, web, infrastructure, outside, dataDir);
+        webApplication.set(DeskWebApplication.builder().run(webArguments(stack, issuer, webPort).toArray(String[]::new)));
+        printBanner(stack, issuer, web, identityProvider.getBean(DemoAccounts.class), infrastructure, outside, dataDir);
         stopped.await();
     }
 
@@ -87,14 +91,17 @@ public final class LocalStack {
         return arguments;
     }
 
-    private static void printBanner(Stack stack, String issuer, String web, EmbeddedInfrastructure infrastructure, OutsideSystems outside,
-                                    Path dataDir) {
+    private static void printBanner(Stack stack, String issuer, String web, DemoAccounts officers, EmbeddedInfrastructure infrastructure,
+                                    OutsideSystems outside, Path dataDir) {
         StringBuilder banner = new StringBuilder("\n================ cross-boundary dossier processing: running ================\n");
-        banner.append(String.format("  %-22s %s   (sign in as a demo officer below, password \"demo\"; citizens: %s/tra-cuu)%n",
-                DeskWebApplication.NAME, web, web));
-        banner.append("    desk clerks: clerk-00004 (Ba Đình, Hà Nội), clerk-26737 (Tân Định, TP HCM), clerk-08782, clerk-01558, clerk-19753\n");
-        banner.append("    processors:  processor-ca-26737, processor-ubnd-00004, processor-ubnd-26737, processor-stp-01, processor-btp\n");
-        banner.append("    operations:  ops-01 (Hà Nội), ops-79 (TP HCM), ops-national; administrator: admin   (all: identity-provider/src/main/resources/demo-accounts.yml)\n");
+        banner.append(String.format("  %-22s %s   (sign in as a demo officer below, password \"%s\"; citizens: %s/tra-cuu)%n",
+                DeskWebApplication.NAME, web, officers.password(), web));
+        // The provider's own accounts (demo-accounts.yml), by role: what the banner lists is who can sign in.
+        java.util.Map<String, java.util.List<String>> byRole = new java.util.LinkedHashMap<>();
+        officers.accounts().forEach(account -> account.roles().forEach(role ->
+                byRole.computeIfAbsent(role, key -> new java.util.ArrayList<>()).add(account.username())));
+        byRole.forEach((role, usernames) -> banner.append(String.format("    %-10s %s%n", role.toLowerCase(java.util.Locale.ROOT) + ":",
+                String.join(", ", usernames))));
         for (ServiceSpec service : ServiceSpec.ALL) {
             int port = stack.port(service);
             banner.append(String.format("  %-22s http://localhost:%d   (OpenAPI /v3/api-docs; health, metrics http://localhost:%d/actuator)%n",

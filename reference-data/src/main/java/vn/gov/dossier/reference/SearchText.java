@@ -2,8 +2,11 @@ package vn.gov.dossier.reference;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +17,17 @@ public final class SearchText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private SearchText() {
+    private final String folded;
+    private final String[] words;
+
+    private SearchText(String typed) {
+        this.folded = fold(typed);
+        this.words = folded.split(" ");
+    }
+
+    /** What a clerk typed, folded once for all the names it is held against. */
+    public static SearchText of(String typed) {
+        return new SearchText(typed);
     }
 
     /** Lower case, tone and vowel marks removed, đ as d, runs of spaces as one. */
@@ -28,30 +41,34 @@ public final class SearchText {
 
     /** True when every word of the query begins a word of the text, both folded; a blank query matches nothing. */
     public static boolean matches(String text, String query) {
-        return score(text, query) > 0;
+        return of(query).score(text) > 0;
+    }
+
+    /** {@link #score(String)} of a text against a query typed once. */
+    public static int score(String text, String query) {
+        return of(query).score(text);
     }
 
     /**
-     * How well a text answers a query: 0 when it does not match; more when the query stands in it as typed ("da kao" in
-     * "Phường Đa Kao", not only in "Xã Ea Kao, Tỉnh Đắk Lắk"), more still when the text begins with it ("Đăng ký thường
-     * trú" before "Xóa đăng ký thường trú"), and when its words are whole words of the text.
+     * How well a text answers the query: 0 when it does not match; more when the query stands in it as typed ("da kao"
+     * in "Phường Đa Kao", not only in "Xã Ea Kao, Tỉnh Đắk Lắk"), more still when the text begins with it ("Đăng ký
+     * thường trú" before "Xóa đăng ký thường trú"), and when its words are whole words of the text.
      */
-    public static int score(String text, String query) {
-        List<String> words = Arrays.asList(fold(text).split("[^a-z0-9.]+"));
-        String folded = fold(query);
+    public int score(String text) {
         if (folded.isEmpty()) {
             return 0;
         }
+        List<String> textWords = Arrays.asList(fold(text).split("[^a-z0-9.]+"));
         int score = 1;
-        for (String typed : folded.split(" ")) {
-            if (words.stream().noneMatch(word -> word.startsWith(typed))) {
+        for (String typed : words) {
+            if (textWords.stream().noneMatch(word -> word.startsWith(typed))) {
                 return 0;
             }
-            if (words.contains(typed)) {
+            if (textWords.contains(typed)) {
                 score++;
             }
         }
-        String joined = " " + String.join(" ", words) + " ";
+        String joined = " " + String.join(" ", textWords) + " ";
         if (joined.contains(" " + folded + " ")) {
             score += 10;
         }
@@ -59,5 +76,19 @@ public final class SearchText {
             score += 5;
         }
         return score;
+    }
+
+    /**
+     * The candidates that match, best first (equal scores keep the candidates' order), each scored once by
+     * {@code score} (this query's {@link #score(String)} of its name, or more where the caller knows better).
+     */
+    public <T> List<T> rank(Collection<T> candidates, ToIntFunction<T> score) {
+        record Scored<T>(T candidate, int score) {
+        }
+        return candidates.stream().map(candidate -> new Scored<>(candidate, score.applyAsInt(candidate)))
+                .filter(scored -> scored.score() > 0)
+                .sorted(Comparator.comparingInt((Scored<T> scored) -> scored.score()).reversed())
+                .map(Scored::candidate)
+                .toList();
     }
 }

@@ -179,7 +179,7 @@ class CaseworkController {
     /** The decision, with the result document to be signed in the authority's name when one is attached. */
     @PostMapping(path = "/cases/{code}/decision", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Mono<Rendering> decide(@PathVariable String code, ServerWebExchange exchange, Locale locale) {
-        return Mono.usingWhen(Forms.read(exchange.getMultipartData()), form -> {
+        return Forms.with(exchange, form -> {
                     Map<String, Object> decision = new LinkedHashMap<>();
                     if (form.field("outcome") != null) {
                         decision.put("outcome", form.field("outcome"));
@@ -197,7 +197,7 @@ class CaseworkController {
                     body.part("result", new FileSystemResource(result.path())).filename(result.filename()).contentType(MediaType.APPLICATION_PDF);
                     return services.processing().post().uri("/api/v1/cases/{code}/decision", code).contentType(MediaType.MULTIPART_FORM_DATA)
                             .body(BodyInserters.fromMultipartData(body.build())).retrieve().toBodilessEntity();
-                }, form -> Mono.fromRunnable(form::close))
+                })
                 .flatMap(done -> answers.redirect(exchange, "/cases/" + code + "?done=decision"))
                 .onErrorResume(failure -> answers.problem(exchange, failure, locale));
     }

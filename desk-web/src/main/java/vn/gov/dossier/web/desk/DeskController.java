@@ -44,7 +44,9 @@ class DeskController {
     @GetMapping
     Rendering home(@RequestParam(required = false) String code) {
         if (code != null && !code.isBlank()) {
-            return Rendering.redirectTo("/desk/dossiers/" + code.trim().toUpperCase(Locale.ROOT)).build();
+            // What was typed goes into the address encoded: a space or a slash in it must not change the path.
+            return Rendering.redirectTo(org.springframework.web.util.UriComponentsBuilder.fromPath("/desk/dossiers/{code}").encode()
+                    .buildAndExpand(code.trim().toUpperCase(Locale.ROOT)).toUriString()).build();
         }
         return Rendering.view("desk/home").build();
     }
@@ -135,12 +137,11 @@ class DeskController {
     /** Files the dossier at the clerk's own desk (the token says which); the receipt page follows. */
     @PostMapping(path = "/dossiers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Mono<Rendering> file(ServerWebExchange exchange, Locale locale) {
-        return Mono.usingWhen(Forms.read(exchange.getMultipartData()), form -> services.intake().post().uri("/api/v1/dossiers")
+        return Forms.with(exchange, form -> services.intake().post().uri("/api/v1/dossiers")
                                 .header("Idempotency-Key", form.field("idempotencyKey"))
                                 .contentType(MediaType.MULTIPART_FORM_DATA)
                                 .body(BodyInserters.fromMultipartData(form.multipart("dossier", dossier(form)).build()))
-                                .retrieve().bodyToMono(OBJECT),
-                        form -> Mono.fromRunnable(form::close))
+                                .retrieve().bodyToMono(OBJECT))
                 .flatMap(filed -> answers.redirect(exchange, "/desk/dossiers/" + filed.get("code") + "?filed=true"))
                 .onErrorResume(failure -> answers.problem(exchange, failure, locale));
     }

@@ -71,12 +71,11 @@ class DossierController {
 
     @PostMapping(path = "/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Mono<Rendering> supplement(@PathVariable String code, ServerWebExchange exchange, Locale locale) {
-        return Mono.usingWhen(Forms.read(exchange.getMultipartData()), form -> services.intake().post()
+        return Forms.with(exchange, form -> services.intake().post()
                                 .uri("/api/v1/dossiers/{code}/supplements", code)
                                 .contentType(MediaType.MULTIPART_FORM_DATA)
                                 .body(BodyInserters.fromMultipartData(form.multipart("supplement", form.json("idempotencyKey")).build()))
-                                .retrieve().toBodilessEntity(),
-                        form -> Mono.fromRunnable(form::close))
+                                .retrieve().toBodilessEntity())
                 .flatMap(done -> answers.redirect(exchange, "/desk/dossiers/" + code + "?done=supplement"))
                 .onErrorResume(failure -> answers.problem(exchange, failure, locale));
     }

@@ -108,8 +108,15 @@ public final class Forms {
     public record Paper(int row, String filename, Path path, String sha256) {
     }
 
+    /** Reads the page's multipart form, lets {@code use} send it on, and removes its staged files however that ends. */
+    public static <T> Mono<T> with(org.springframework.web.server.ServerWebExchange exchange,
+                                   java.util.function.Function<Submitted, Mono<T>> use) {
+        return Mono.usingWhen(read(exchange.getMultipartData()), use, form -> Mono.fromRunnable(form::close)
+                .subscribeOn(Schedulers.boundedElastic()));
+    }
+
     /** Reads a multipart form, staging its files (parts named {@code file-<row>}) on disk; the caller closes it. */
-    public static Mono<Submitted> read(Mono<MultiValueMap<String, Part>> multipart) {
+    private static Mono<Submitted> read(Mono<MultiValueMap<String, Part>> multipart) {
         return multipart.flatMap(parts -> Mono.fromCallable(() -> Files.createTempDirectory("desk-web-"))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(staging -> {

@@ -74,13 +74,16 @@ class ProcedureController {
         if (q != null && (q.isBlank() || q.length() > 100)) {
             throw Params.invalid("q", "must be 1 to 100 characters");
         }
-        List<CatalogueEntry> offered = catalogue.offeredEntries().stream()
-                .filter(entry -> q == null || entry.procedure().code().startsWith(q.trim())
-                        || SearchText.matches(entry.procedure().name(), q))
-                .sorted(java.util.Comparator.comparingInt(entry -> q == null ? 0 : -SearchText.score(entry.procedure().name(), q)))
-                .toList();
+        List<CatalogueEntry> offered = q == null ? catalogue.offeredEntries() : byCodeOrName(q);
         List<ProcedureView> content = offered.stream().skip((long) page * size).limit(size).map(this::view).toList();
         return new Page(content, page, size, offered.size());
+    }
+
+    /** The offered procedures whose code begins with {@code q} or whose name matches it, the closest first. */
+    private List<CatalogueEntry> byCodeOrName(String q) {
+        SearchText typed = SearchText.of(q);
+        return typed.rank(catalogue.offeredEntries(), entry -> Math.max(entry.procedure().code().startsWith(q.trim()) ? 1 : 0,
+                typed.score(entry.procedure().name())));
     }
 
     /** Offers a procedure, or changes one; in force at once, and announced to intake. */

@@ -80,10 +80,10 @@ class UnitController {
         }
         Params.size("size", size);
         searchable("q", q);
-        return (province == null ? units.communes() : units.communesOf(province)).stream()
-                .filter(commune -> SearchText.matches(commune.fullName() + " " + commune.provinceName(), q))
-                .sorted(java.util.Comparator.comparingInt(commune -> -SearchText.score(commune.fullName() + " " + commune.provinceName(), q)))
-                .limit(size).map(Unit::of).toList();
+        SearchText typed = SearchText.of(q);
+        return typed.rank(province == null ? units.communes() : units.communesOf(province),
+                        commune -> typed.score(commune.fullName() + " " + commune.provinceName()))
+                .stream().limit(size).map(Unit::of).toList();
     }
 
     /** Former communes (as identity cards still print them) whose name and province match {@code q}, each with what it became. */
@@ -91,11 +91,9 @@ class UnitController {
     List<FormerUnit> formerUnits(@RequestParam String q, @RequestParam(defaultValue = "20") int size) {
         Params.size("size", size);
         searchable("q", q);
-        return former.all().stream()
-                .filter(resolution -> SearchText.matches(resolution.formerName() + " " + resolution.formerProvinceName(), q))
-                .sorted(java.util.Comparator.comparingInt(resolution -> -SearchText.score(resolution.formerName() + " "
-                        + resolution.formerProvinceName(), q)))
-                .limit(size)
+        SearchText typed = SearchText.of(q);
+        return typed.rank(former.all(), resolution -> typed.score(resolution.formerName() + " " + resolution.formerProvinceName()))
+                .stream().limit(size)
                 .map(resolution -> new FormerUnit(resolution.formerCode(), resolution.formerName(), resolution.formerProvinceName(),
                         resolution.ambiguous(), resolution.candidates().stream().map(Unit::of).toList()))
                 .toList();
