@@ -17,6 +17,12 @@ import java.util.UUID;
  * @param papers the papers received with the dossier (v2; empty or null before)
  * @param resultAddress where to post the result when {@code resultDelivery} is POST (v2)
  * @param visitAddress where the officers filed it, for a HOME_VISIT dossier (v2)
+ * @param feeVnd the procedure's fee when it was filed, in đồng (added in v2 as an optional field: null before fees were
+ *     recorded; 0 for a procedure without a fee)
+ * @param electronicIdentity the applicant signed in with their electronic identity (VNeID) to file or start it (optional:
+ *     null in events written before citizens signed in)
+ * @param assistedBy who helped the citizen file online, for an assisted filing; null otherwise (optional)
+ * @param homeVisitId the home visit it was filed on, for a HOME_VISIT dossier filed from a visit request (optional)
  */
 public record DossierSubmitted(
         UUID eventId,
@@ -37,7 +43,11 @@ public record DossierSubmitted(
         Actor by,
         List<PaperRef> papers,
         PostalAddress resultAddress,
-        PostalAddress visitAddress) implements DossierEvent {
+        PostalAddress visitAddress,
+        Long feeVnd,
+        Boolean electronicIdentity,
+        Assistance assistedBy,
+        UUID homeVisitId) implements DossierEvent {
 
     public static final String TYPE = "vn.gov.dossier.intake.dossier-submitted.v2";
     /** Still read: events written before v2 (the same fields, less what v2 added). */
@@ -45,5 +55,16 @@ public record DossierSubmitted(
 
     public DossierSubmitted {
         papers = papers == null ? List.of() : List.copyOf(papers);
+    }
+
+    /** A filing without the fee, identity and assistance facts (as written before they were recorded). */
+    public DossierSubmitted(UUID eventId, UUID dossierId, String dossierCode, OffsetDateTime occurredAt, String procedureCode,
+                            String receivingUnitCode, String receivingProvinceCode, Channel channel, String residenceUnitCode,
+                            String subjectUnitCode, ResultDelivery resultDelivery, OffsetDateTime receivedAt, LocalDate appointmentDate,
+                            OffsetDateTime dueAt, ApplicantContact applicant, Actor by, List<PaperRef> papers, PostalAddress resultAddress,
+                            PostalAddress visitAddress) {
+        this(eventId, dossierId, dossierCode, occurredAt, procedureCode, receivingUnitCode, receivingProvinceCode, channel, residenceUnitCode,
+                subjectUnitCode, resultDelivery, receivedAt, appointmentDate, dueAt, applicant, by, papers, resultAddress, visitAddress, null,
+                null, null, null);
     }
 }

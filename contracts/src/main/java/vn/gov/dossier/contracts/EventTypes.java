@@ -9,15 +9,16 @@ import java.util.Optional;
  */
 public final class EventTypes {
 
-    private static final Map<String, Class<? extends Event>> BY_TYPE = Map.of(
-            DossierSubmitted.TYPE, DossierSubmitted.class,
-            DossierRouted.TYPE, DossierRouted.class,
-            RoutingFailed.TYPE, RoutingFailed.class,
-            ProcedureCatalogued.TYPE, ProcedureCatalogued.class,
-            CaseStepTaken.TYPE, CaseStepTaken.class,
-            DeskStepTaken.TYPE, DeskStepTaken.class,
-            DeskStepRefused.TYPE, DeskStepRefused.class,
-            CaseDeadlineFlagged.TYPE, CaseDeadlineFlagged.class);
+    private static final Map<String, Class<? extends Event>> BY_TYPE = Map.ofEntries(
+            Map.entry(DossierSubmitted.TYPE, DossierSubmitted.class),
+            Map.entry(DossierRouted.TYPE, DossierRouted.class),
+            Map.entry(RoutingFailed.TYPE, RoutingFailed.class),
+            Map.entry(ProcedureCatalogued.TYPE, ProcedureCatalogued.class),
+            Map.entry(CaseStepTaken.TYPE, CaseStepTaken.class),
+            Map.entry(DeskStepTaken.TYPE, DeskStepTaken.class),
+            Map.entry(DeskStepRefused.TYPE, DeskStepRefused.class),
+            Map.entry(CaseDeadlineFlagged.TYPE, CaseDeadlineFlagged.class),
+            Map.entry(FeePaid.TYPE, FeePaid.class));
 
     /** Earlier versions still read, into the current record (a consumer meets them on replays and re-drives). */
     private static final Map<String, Class<? extends Event>> EARLIER = Map.of(

@@ -26,6 +26,7 @@ class AsyncApiDocumentTest {
     private static final Map<String, String> TOPIC_OF = Map.of(
             DossierSubmitted.TYPE, Topics.INTAKE,
             DeskStepTaken.TYPE, Topics.INTAKE,
+            FeePaid.TYPE, Topics.INTAKE,
             DossierRouted.TYPE, Topics.ROUTING,
             RoutingFailed.TYPE, Topics.ROUTING,
             ProcedureCatalogued.TYPE, Topics.CATALOGUE,

@@ -29,7 +29,7 @@ class EventContractTest {
 
     static Stream<String> types() {
         return Stream.of(DossierSubmitted.TYPE, DossierRouted.TYPE, RoutingFailed.TYPE, ProcedureCatalogued.TYPE, CaseStepTaken.TYPE, DeskStepTaken.TYPE, DeskStepRefused.TYPE,
-                CaseDeadlineFlagged.TYPE);
+                CaseDeadlineFlagged.TYPE, FeePaid.TYPE);
     }
 
     /** Every type a consumer reads: the current ones and the earlier versions still met on replays. */
@@ -174,7 +174,8 @@ class EventContractTest {
                     now.plusDays(7), new ApplicantContact("Nguyễn Văn An", null, null, "001099012345", LocalDate.parse("1950-03-02"), "26734",
                             "12 Hai Bà Trưng", "02838123456", "Nguyễn Thị Hoa", "0912345678", false),
                     new Actor("Nguyễn Thị Lan", "00004", "CLERK"), List.of(paper(now)),
-                    new PostalAddress("26734", "12 Hai Bà Trưng", null), null);
+                    new PostalAddress("26734", "12 Hai Bà Trưng", null), null, 20_000L, true,
+                    new Assistance(Assistance.HelperRole.RAPID_RESPONSE_TEAM, "Lê Minh Tuấn", "00004", Assistance.Shift.MORNING), null);
             case DossierRouted.TYPE -> new DossierRouted(UUID.randomUUID(), dossierId, "00004-261123-00001", now, "1.004222",
                     "00004", "01", Channel.ONLINE, now, now.plusDays(7), authority, "MANUAL", true, true, new Actor("Ngô Quang Huy", null, "ADMIN"));
             case RoutingFailed.TYPE -> new RoutingFailed(UUID.randomUUID(), dossierId, "00004-261123-00001", now, "1.004222",
@@ -190,6 +191,7 @@ class EventContractTest {
                     DeskStep.RESULT_HANDED_OVER, "19753", DossierStatus.IN_PROCESSING, "HAND_OVER is not allowed while the case is IN_PROCESSING");
             case CaseDeadlineFlagged.TYPE -> new CaseDeadlineFlagged(UUID.randomUUID(), dossierId, "00004-261123-00001", now,
                     CaseDeadlineFlagged.OVERDUE, now.minusHours(1), DossierStatus.IN_PROCESSING, "CA-26737", "00004");
+            case FeePaid.TYPE -> new FeePaid(UUID.randomUUID(), dossierId, "00004-261123-00001", now, 20_000, UUID.randomUUID(), "PAY-1", now);
             default -> throw new IllegalArgumentException(type);
         };
     }

@@ -23,6 +23,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.gov.dossier.infra.SharedInfrastructure;
+import vn.gov.dossier.intake.PaymentProperties;
+import vn.gov.dossier.stack.PaymentPlatformStandIn;
 import vn.gov.dossier.stack.ServiceSpec;
 import vn.gov.dossier.stack.Stack;
 
@@ -43,6 +45,8 @@ class AuthorizationMatrixIT {
     private static final long SLOW_MILLIS = 2_000;
 
     private static Stack stack;
+    /** The payment platform's stand-in: a desk opening a payment reaches it. */
+    private static PaymentPlatformStandIn platform;
     private static String dossier;
     private static long delivery;
 
@@ -55,7 +59,8 @@ class AuthorizationMatrixIT {
 
     @BeforeAll
     static void start() {
-        stack = new Stack(SharedInfrastructure.get(), "_matrix", Officials.trusting(List.of()));
+        platform = PaymentPlatformStandIn.start(0, PaymentProperties.LOCAL_SECRET);
+        stack = new Stack(SharedInfrastructure.get(), "_matrix", Officials.trusting(List.of("--dossier.payment.url=http://localhost:" + platform.port())));
         ServiceSpec.ALL.forEach(service -> stack.start(service, 0));
         // The objects: a dossier filed at Ba Đình for a Tân Định resident, routed to CA-26737 and accepted there, and a notice.
         dossier = new Desk(stack.port(ServiceSpec.INTAKE)).file(Desk.residenceRegistrationAtBaDinhForTanDinhResident());
@@ -73,6 +78,9 @@ class AuthorizationMatrixIT {
     static void stop() {
         if (stack != null) {
             stack.close();
+        }
+        if (platform != null) {
+            platform.close();
         }
     }
 

@@ -17,6 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.gov.dossier.infra.SharedInfrastructure;
+import vn.gov.dossier.intake.PaymentProperties;
+import vn.gov.dossier.stack.PaymentPlatformStandIn;
 import vn.gov.dossier.stack.ServiceSpec;
 import vn.gov.dossier.stack.Stack;
 
@@ -34,11 +36,15 @@ class PublicSurfaceIT {
     private static final String NUL = "%00";
 
     private static Stack stack;
+    /** The payment platform's stand-in: a desk opening a payment reaches it. */
+    private static PaymentPlatformStandIn platform;
 
     @BeforeAll
     static void start() {
         // Every malformed form of the public look-up's parameters is sent from one address: lift its per-client limit.
-        stack = new Stack(SharedInfrastructure.get(), "_malformed", Officials.trusting(List.of("--dossier.intake.public-lookups-per-minute=1000")));
+        platform = PaymentPlatformStandIn.start(0, PaymentProperties.LOCAL_SECRET);
+        stack = new Stack(SharedInfrastructure.get(), "_malformed", Officials.trusting(List.of("--dossier.intake.public-lookups-per-minute=1000",
+                "--dossier.payment.url=http://localhost:" + platform.port())));
         ServiceSpec.ALL.forEach(service -> stack.start(service, 0));
     }
 
@@ -46,6 +52,9 @@ class PublicSurfaceIT {
     static void stop() {
         if (stack != null) {
             stack.close();
+        }
+        if (platform != null) {
+            platform.close();
         }
     }
 
@@ -96,7 +105,10 @@ class PublicSurfaceIT {
     /** A demo officer whose role may call the operation (PublicSurfaceIT checks parameters; AuthorizationMatrixIT the roles). */
     private static String officerFor(Operation operation) {
         String path = operation.path();
-        if (path.startsWith("/api/v1/dossiers") || path.startsWith("/api/v1/appointment-preview")) {
+        if (path.startsWith("/api/v1/citizen")) {
+            return "001099012345";
+        }
+        if (path.startsWith("/api/v1/dossiers") || path.startsWith("/api/v1/drafts") || path.startsWith("/api/v1/appointment-preview")) {
             return "clerk-00004";
         }
         if (path.startsWith("/api/v1/cases") || path.startsWith("/api/v1/authorities") || path.startsWith("/api/v1/inbox")) {

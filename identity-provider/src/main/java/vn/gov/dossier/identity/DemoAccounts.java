@@ -29,10 +29,12 @@ public record DemoAccounts(String password, List<Account> accounts) {
      * @param username the login, e.g. {@code clerk-00004}
      * @param name the officer's full name, as the history shows it
      * @param roles what they may do: CLERK, PROCESSOR, ADMIN, OPERATOR
-     * @param unit where: a commune code for a clerk, an authority id for a processor, a province code or
-     *             {@code national} for operations and the administrator
+     * @param unit where: a commune code for a clerk or a support team, an authority id for a processor, a province
+     *             code or {@code national} for operations; none for the administrator and citizens
+     * @param personalId a citizen's 12-digit personal identification number (the electronic identity's stand-in)
+     * @param assurance a citizen's electronic identity level of assurance ({@code vneid-2}, {@code vneid-1})
      */
-    public record Account(String username, String name, List<String> roles, String unit) {
+    public record Account(String username, String name, List<String> roles, String unit, String personalId, String assurance) {
 
         public Account {
             roles = roles == null ? List.of() : List.copyOf(roles);

@@ -32,6 +32,9 @@ class IdentityConfiguration {
     static final String ROLES_CLAIM = "roles";
     static final String UNIT_CLAIM = "unit";
     static final String NAME_CLAIM = "name";
+    /** A citizen's personal identification number and their electronic identity's level of assurance. */
+    static final String PERSONAL_ID_CLAIM = "pid";
+    static final String ASSURANCE_CLAIM = "acr";
 
     @Bean
     @Order(1)
@@ -105,6 +108,10 @@ class IdentityConfiguration {
                     claims.put(UNIT_CLAIM, account.unit());
                 }
                 claims.put(NAME_CLAIM, account.name());
+                if (account.personalId() != null) {
+                    claims.put(PERSONAL_ID_CLAIM, account.personalId());
+                    claims.put(ASSURANCE_CLAIM, account.assurance());
+                }
                 claims.put("preferred_username", account.username());
             }));
         };

@@ -66,6 +66,10 @@ class KeycloakRealmTest {
                 assertThat(user.get("attributes").get("unit").get(0).asString()).isEqualTo(String.valueOf(account.get("unit")));
             }
             assertThat(user.get("attributes").get("fullName").get(0).asString()).isEqualTo(account.get("name"));
+            if (account.get("personalId") != null) {
+                assertThat(user.get("attributes").get("pid").get(0).asString()).isEqualTo(account.get("personalId"));
+                assertThat(user.get("attributes").get("assurance").get(0).asString()).isEqualTo(account.get("assurance"));
+            }
         }
     }
 
@@ -78,7 +82,8 @@ class KeycloakRealmTest {
         List<String> claims = elements(cli.get("protocolMappers"))
                 .map(mapper -> mapper.get("config").path("claim.name").asString(""))
                 .filter(name -> !name.isEmpty()).toList();
-        assertThat(claims).contains(IdentityConfiguration.ROLES_CLAIM, IdentityConfiguration.UNIT_CLAIM, IdentityConfiguration.NAME_CLAIM);
+        assertThat(claims).contains(IdentityConfiguration.ROLES_CLAIM, IdentityConfiguration.UNIT_CLAIM, IdentityConfiguration.NAME_CLAIM,
+                IdentityConfiguration.PERSONAL_ID_CLAIM, IdentityConfiguration.ASSURANCE_CLAIM);
         assertThat(cli.get("publicClient").asBoolean()).isTrue();
         assertThat(cli.get("directAccessGrantsEnabled").asBoolean()).as("no password grant (OAuth 2.1)").isFalse();
         assertThat(cli.get("attributes").get("pkce.code.challenge.method").asString()).isEqualTo("S256");

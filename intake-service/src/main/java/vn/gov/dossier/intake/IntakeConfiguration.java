@@ -22,6 +22,11 @@ import vn.gov.dossier.intake.catalogue.ReplicaStore;
 import vn.gov.dossier.intake.catalogue.ReplicatingCatalogue;
 import vn.gov.dossier.intake.deskwork.TakingDeskSteps;
 import vn.gov.dossier.intake.papers.PaperRecords;
+import vn.gov.dossier.intake.payments.CallbackSignature;
+import vn.gov.dossier.intake.payments.PayingFees;
+import vn.gov.dossier.intake.payments.PaymentPlatform;
+import vn.gov.dossier.intake.payments.Payments;
+import vn.gov.dossier.intake.payments.channels.HttpPaymentPlatform;
 import vn.gov.dossier.intake.postal.PostalDispatches;
 import vn.gov.dossier.intake.postal.PostalService;
 import vn.gov.dossier.intake.postal.SendingResultsByPost;
@@ -34,6 +39,8 @@ import vn.gov.dossier.intake.registration.IdempotencyKeys;
 import vn.gov.dossier.intake.registration.IntakeMetrics;
 import vn.gov.dossier.intake.registration.ReceivingRules;
 import vn.gov.dossier.intake.registration.ReferenceReceivingRules;
+import vn.gov.dossier.intake.registration.Drafts;
+import vn.gov.dossier.intake.registration.FinishingDrafts;
 import vn.gov.dossier.intake.registration.RegisteringDossier;
 import vn.gov.dossier.intake.status.FollowingProcessing;
 import vn.gov.dossier.intake.status.FollowingRouting;
@@ -53,7 +60,7 @@ import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Catalogue;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({IntakeProperties.class, PostalProperties.class})
+@EnableConfigurationProperties({IntakeProperties.class, PostalProperties.class, PaymentProperties.class})
 class IntakeConfiguration {
 
 
@@ -66,15 +73,47 @@ class IntakeConfiguration {
     @Bean
     AccessRules intakeAccess() {
         return exchanges -> exchanges
-                .pathMatchers(HttpMethod.POST, "/api/v1/dossiers", "/api/v1/dossiers/*/supplements", "/api/v1/dossiers/*/withdrawal",
+                // A support team files only the online filings it helps with (RegisteringDossier), and finishes what citizens started.
+                .pathMatchers(HttpMethod.POST, "/api/v1/dossiers").access(Officers.in(Role.CLERK, Role.SUPPORT))
+                .pathMatchers(HttpMethod.GET, "/api/v1/drafts/*").access(Officers.in(Role.CLERK, Role.SUPPORT))
+                .pathMatchers(HttpMethod.POST, "/api/v1/drafts/*/submission").access(Officers.in(Role.CLERK, Role.SUPPORT))
+                .pathMatchers(HttpMethod.POST, "/api/v1/dossiers/*/supplements", "/api/v1/dossiers/*/withdrawal",
                         "/api/v1/dossiers/*/handover").access(Officers.in(Role.CLERK))
+                .pathMatchers("/api/v1/dossiers/*/payments").access(Officers.in(Role.CLERK))
+                // The payment platform's outcome: no token, a signature over the body (PaymentsController).
+                .pathMatchers(HttpMethod.POST, "/api/v1/public/payments/callback").permitAll()
+                // A citizen signed in with their electronic identity: their own dossiers only (404 for another's).
+                .pathMatchers("/api/v1/citizen/**").access(Officers.citizen())
                 .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*/receipt").access(Officers.in(Role.CLERK))
                 .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*/papers", "/api/v1/dossiers/*/papers/*", "/api/v1/dossiers/*/result",
                         "/api/v1/dossiers/*/postal-dispatch").access(Officers.in(Role.CLERK, Role.PROCESSOR))
                 .pathMatchers(HttpMethod.GET, "/api/v1/postal-dispatches").access(Officers.in(Role.CLERK, Role.OPERATOR))
                 .pathMatchers(HttpMethod.POST, "/api/v1/postal-dispatches/*/retry").access(Officers.in(Role.CLERK, Role.OPERATOR))
                 .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*").access(Officers.in(Role.CLERK, Role.PROCESSOR))
-                .pathMatchers(HttpMethod.GET, "/api/v1/appointment-preview").access(Officers.anyOfficer());
+                .pathMatchers(HttpMethod.GET, "/api/v1/appointment-preview").access(Officers.anyoneSignedIn());
+    }
+
+    /** The payment platform, behind its circuit breaker ({@code resilience4j.circuitbreaker.instances.payment}). */
+    @Bean
+    PaymentPlatform paymentPlatform(CircuitBreakerRegistry circuitBreakers, PaymentProperties properties) {
+        return new HttpPaymentPlatform(WebClient.builder().baseUrl(properties.url()).build(), circuitBreakers.circuitBreaker("payment"),
+                properties.callbackUrl());
+    }
+
+    @Bean
+    CallbackSignature paymentCallbackSignature(PaymentProperties properties) {
+        return new CallbackSignature(properties.callbackSecret());
+    }
+
+    @Bean
+    PayingFees payingFees(Payments payments, PaymentPlatform platform, StatusViews views, EventPublisher events, Transactions transactions,
+                          IntakeProperties properties, Clock clock) {
+        return new PayingFees(payments, platform, views, events, transactions, properties.publicBaseUrl(), clock);
+    }
+
+    @Bean
+    FinishingDrafts finishingDrafts(Drafts drafts, RegisteringDossier registering, Clock clock) {
+        return new FinishingDrafts(drafts, registering, clock);
     }
 
     @Bean

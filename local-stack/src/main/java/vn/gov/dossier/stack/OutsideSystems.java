@@ -23,11 +23,18 @@ public final class OutsideSystems implements AutoCloseable {
     private final GreenMail mail;
     private final WireMockServer smsGateway;
     private final WireMockServer postal;
+    private final PaymentPlatformStandIn paymentPlatform;
 
-    private OutsideSystems(GreenMail mail, WireMockServer smsGateway, WireMockServer postal) {
+    private OutsideSystems(GreenMail mail, WireMockServer smsGateway, WireMockServer postal, PaymentPlatformStandIn paymentPlatform) {
         this.mail = mail;
         this.smsGateway = smsGateway;
         this.postal = postal;
+        this.paymentPlatform = paymentPlatform;
+    }
+
+    /** The payment platform's stand-in (port {@code PAYMENT_PLATFORM_PORT}, 8087), signing with the local stack's secret. */
+    public PaymentPlatformStandIn paymentPlatform() {
+        return paymentPlatform;
     }
 
     public static OutsideSystems start(int smtpPort, int imapPort, int smsGatewayPort) {
@@ -36,6 +43,11 @@ public final class OutsideSystems implements AutoCloseable {
 
     /** @param postalPort the postal service stand-in's port (0: any free one) */
     public static OutsideSystems start(int smtpPort, int imapPort, int smsGatewayPort, int postalPort) {
+        return start(smtpPort, imapPort, smsGatewayPort, postalPort, 0);
+    }
+
+    /** @param paymentPort the payment platform stand-in's port (0: any free one) */
+    public static OutsideSystems start(int smtpPort, int imapPort, int smsGatewayPort, int postalPort, int paymentPort) {
         GreenMail mail = new GreenMail(new ServerSetup[] {
                 new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
@@ -44,7 +56,8 @@ public final class OutsideSystems implements AutoCloseable {
         smsGateway.start();
         smsGateway.stubFor(post(urlEqualTo("/messages")).willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json").withBody("{\"status\":\"queued\"}")));
-        return new OutsideSystems(mail, smsGateway, postalService(postalPort));
+        return new OutsideSystems(mail, smsGateway, postalService(postalPort),
+                PaymentPlatformStandIn.start(paymentPort, vn.gov.dossier.intake.PaymentProperties.LOCAL_SECRET));
     }
 
     /**
@@ -85,11 +98,13 @@ public final class OutsideSystems implements AutoCloseable {
     public String describe() {
         return "SMTP localhost:" + mail.getSmtp().getPort() + ", IMAP localhost:" + mail.getImap().getPort()
                 + " (user and password: the recipient's address); SMS gateway http://localhost:" + smsGateway.port()
-                + " (sent SMS: /__admin/requests); postal service http://localhost:" + postal.port() + " (shipments: /__admin/requests)";
+                + " (sent SMS: /__admin/requests); postal service http://localhost:" + postal.port() + " (shipments: /__admin/requests)"
+                + "; payment platform http://localhost:" + paymentPlatform.port() + " (payments: /payments)";
     }
 
     @Override
     public void close() {
+        paymentPlatform.close();
         postal.stop();
         smsGateway.stop();
         mail.stop();

@@ -13,6 +13,7 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DeskStepTaken;
+import vn.gov.dossier.contracts.FeePaid;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.RoutingFailed;
@@ -99,6 +100,7 @@ class ReportingConfiguration {
         return IncomingEvents.forConsumer(ReportingApplication.NAME, support)
                 .on(DossierSubmitted.class, projecting::submitted)
                 .on(DeskStepTaken.class, projecting::deskStep)
+                .on(FeePaid.class, projecting::feePaid)
                 .build();
     }
 

@@ -46,7 +46,7 @@ class RoutingConfiguration {
     AccessRules routingAccess() {
         return exchanges -> exchanges
                 .pathMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**", "/api/v1/procedures", "/api/v1/procedures/*")
-                .access(Officers.anyOfficer())
+                .access(Officers.anyoneSignedIn())
                 .pathMatchers(HttpMethod.PUT, "/api/v1/procedures/*").access(Officers.in(Role.ADMIN))
                 .pathMatchers(HttpMethod.DELETE, "/api/v1/procedures/*").access(Officers.in(Role.ADMIN))
                 .pathMatchers(HttpMethod.GET, "/api/v1/routing/decisions/*").access(Officers.in(Role.CLERK, Role.PROCESSOR, Role.ADMIN))

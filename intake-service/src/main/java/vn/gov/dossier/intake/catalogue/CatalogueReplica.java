@@ -13,7 +13,7 @@ public final class CatalogueReplica {
 
     public CatalogueReplica(Catalogue shipped) {
         shipped.procedures().forEach(procedure -> procedures.put(procedure.code(), new ReplicatedProcedure(procedure.code(), procedure.name(),
-                procedure.processingDays(), procedure.processingHours(), true, 0)));
+                procedure.processingDays(), procedure.processingHours(), procedure.feeVnd(), true, 0)));
     }
 
     /** An offered procedure; empty when unknown or withdrawn. */
@@ -23,7 +23,8 @@ public final class CatalogueReplica {
 
     /** Keeps the newer of what it has and what it is given (announcements may be replayed or arrive twice). */
     public void apply(ReplicatedProcedure procedure) {
-        procedures.merge(procedure.code(), procedure, (held, given) -> given.version() >= held.version() ? given : held);
+        procedures.merge(procedure.code(), procedure, (held, given) -> given.version() < held.version() ? held
+                : given.feeVnd() == null ? given.withFee(held.feeVnd()) : given);
     }
 
     public void applyAll(Collection<ReplicatedProcedure> all) {

@@ -16,7 +16,7 @@ public class ReplicatingCatalogue {
 
     public Mono<Void> catalogued(ProcedureCatalogued event) {
         ReplicatedProcedure procedure = new ReplicatedProcedure(event.procedureCode(), event.name(), event.processingDays(),
-                event.processingHours(), event.offered(), event.catalogueVersion());
+                event.processingHours(), event.feeVnd(), event.offered(), event.catalogueVersion());
         return store.save(procedure).then(Mono.fromRunnable(() -> replica.apply(procedure)));
     }
 

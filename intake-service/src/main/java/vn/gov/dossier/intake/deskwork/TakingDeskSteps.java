@@ -91,7 +91,7 @@ public class TakingDeskSteps {
     public Mono<Boolean> take(String code, DeskRequest request, String clerkName, List<StagedPaper> staged) {
         return Mono.defer(() -> {
             List<Violation> invalid = validation.check(request);
-            return invalid.isEmpty() ? storingPapers.store(staged, announced(code, request, clerkName, staged, ResultDelivery.AT_DESK))
+            return invalid.isEmpty() ? storingPapers.store(staged, announced(code, request, clerkName, staged, ResultDelivery.AT_DESK, Role.CLERK))
                     : Mono.error(new InvalidDeskRequest(invalid));
         });
     }
@@ -103,17 +103,32 @@ public class TakingDeskSteps {
     public Mono<Boolean> handedOverByPost(String code, String receivingUnitCode, String trackingNumber) {
         DeskRequest request = new DeskRequest(DeskStep.RESULT_HANDED_OVER, receivingUnitCode,
                 "Bưu điện đã phát kết quả, số hiệu " + trackingNumber, List.of());
-        return announced(code, request, POST_OFFICE, List.of(), ResultDelivery.POST);
+        return announced(code, request, POST_OFFICE, List.of(), ResultDelivery.POST, null);
     }
 
     /** The citizen downloaded the signed result of a dossier whose result goes online: handed over, electronically. */
     public Mono<Boolean> handedOverOnline(String code, String receivingUnitCode) {
         DeskRequest request = new DeskRequest(DeskStep.RESULT_HANDED_OVER, receivingUnitCode, "Công dân đã tải kết quả điện tử", List.of());
-        return announced(code, request, CITIZEN_ONLINE, List.of(), ResultDelivery.ONLINE);
+        return announced(code, request, CITIZEN_ONLINE, List.of(), ResultDelivery.ONLINE, null);
+    }
+
+    /**
+     * The citizen withdraws their own dossier online, signed in with their electronic identity: recorded as theirs, on
+     * behalf of the desk that received it.
+     */
+    public Mono<Boolean> withdrawnOnline(String code, String receivingUnitCode, String reason, String citizenName) {
+        DeskRequest request = new DeskRequest(DeskStep.WITHDRAWAL_REQUESTED, receivingUnitCode, reason, List.of());
+        return Mono.defer(() -> {
+            List<Violation> invalid = validation.check(request);
+            return invalid.isEmpty() ? announced(code, request, citizenName, List.of(), ResultDelivery.ONLINE, Role.CITIZEN)
+                    : Mono.error(new InvalidDeskRequest(invalid));
+        });
     }
 
     /** @param handedOverBy how a handover reached the citizen: AT_DESK by the clerk, POST by the postal service (no officer) */
-    private Mono<Boolean> announced(String code, DeskRequest request, String clerkName, List<StagedPaper> staged, ResultDelivery handedOverBy) {
+    /** @param actingAs the role of the person who acted (a clerk at a desk, a citizen online); null when no officer acted */
+    private Mono<Boolean> announced(String code, DeskRequest request, String clerkName, List<StagedPaper> staged, ResultDelivery handedOverBy,
+                                    Role actingAs) {
         DeskStep step = request.step();
         String note = request.description();
         return transactions.inTransaction(views.ref(code).flatMap(dossier -> {
@@ -130,7 +145,7 @@ public class TakingDeskSteps {
                         paper.mediaType(), now, desk, clerkName);
             }).toList();
             DeskStepTaken event = new DeskStepTaken(UUID.randomUUID(), dossier.id(), dossier.code(), now, step, desk, note,
-                    request.documents().size(), handedOverBy == ResultDelivery.AT_DESK ? new Actor(clerkName, desk, Role.CLERK.name()) : null,
+                    request.documents().size(), actingAs == null ? null : new Actor(clerkName, actingAs == Role.CITIZEN ? null : desk, actingAs.name()),
                     brought, step == DeskStep.RESULT_HANDED_OVER ? handedOverBy : null);
             String description = HistoryNotes.deskStep(step, desk, clerkName, note);
             // Before routing the dossier is still the desk's own: a withdrawal closes it here at once. Routing takes it

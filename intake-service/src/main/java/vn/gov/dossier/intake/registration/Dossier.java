@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import vn.gov.dossier.calendar.Appointment;
-import vn.gov.dossier.contracts.Actor;
+import vn.gov.dossier.contracts.Assistance;
 import vn.gov.dossier.contracts.ApplicantContact;
 import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.DossierStatus;
@@ -13,8 +13,6 @@ import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.PaperRef;
 import vn.gov.dossier.contracts.PostalAddress;
 import vn.gov.dossier.contracts.ResultDelivery;
-import vn.gov.dossier.platform.application.Officer;
-import vn.gov.dossier.platform.application.Role;
 
 /** A dossier as the desk received it. Receiving one returns the event to publish; it publishes nothing itself. */
 public record Dossier(
@@ -35,28 +33,32 @@ public record Dossier(
         String lookupSecret,
         String receivedBy,
         PostalAddress postalAddress,
-        PostalAddress visitAddress) {
+        PostalAddress visitAddress,
+        Long feeVnd,
+        boolean electronicIdentity,
+        Assistance assistedBy) {
 
     public record Received(Dossier dossier, DossierSubmitted event) {
     }
 
     /**
-     * @param clerk who received it, at the desk the request names
+     * @param filing who received it (at the desk the request names) or filed it online, and how
+     * @param feeVnd the procedure's fee in force, in đồng
      * @param papers the scans uploaded with it, already in the paper store
      */
     public static Received receive(NewDossier request, String code, String receivingProvinceCode, OffsetDateTime receivedAt,
-                                   Appointment appointment, String lookupSecret, Officer clerk, List<PaperRef> papers) {
+                                   Appointment appointment, String lookupSecret, Filing filing, long feeVnd, List<PaperRef> papers) {
         NewDossier.Applicant applicant = request.applicant();
         Dossier dossier = new Dossier(UUID.randomUUID(), code, request.procedureCode(), request.receivingUnitCode(), receivingProvinceCode,
                 Channel.valueOf(request.channel()), applicant, request.subjectUnitCode(),
                 ResultDelivery.valueOf(request.resultDelivery()), request.documents(), DossierStatus.RECEIVED, receivedAt,
-                appointment.appointmentDate(), appointment.dueAt(), lookupSecret, clerk.name(), address(request.postalAddress()),
-                address(request.visitAddress()));
+                appointment.appointmentDate(), appointment.dueAt(), lookupSecret, filing.by().name(), address(request.postalAddress()),
+                address(request.visitAddress()), feeVnd, filing.electronicIdentity(), filing.assistance());
         DossierSubmitted event = new DossierSubmitted(UUID.randomUUID(), dossier.id(), code, receivedAt, dossier.procedureCode(),
                 dossier.receivingUnitCode(), receivingProvinceCode, dossier.channel(), applicant.residenceUnitCode(),
                 dossier.subjectUnitCode(), dossier.resultDelivery(), receivedAt, dossier.appointmentDate(), dossier.dueAt(),
-                contact(applicant), new Actor(clerk.name(), clerk.unit(), Role.CLERK.name()), papers, dossier.postalAddress(),
-                dossier.visitAddress());
+                contact(applicant), filing.actor(), papers, dossier.postalAddress(), dossier.visitAddress(), feeVnd,
+                filing.electronicIdentity(), filing.assistance(), null);
         return new Received(dossier, event);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.gov.dossier.contracts.Assistance;
 import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.contracts.VietnamTime;
@@ -55,8 +56,27 @@ public final class DossierValidation {
             violations.add(new Violation("visitAddress", "is required for a home visit: where the officers filed the dossier"));
         }
         checkAddress(violations, "visitAddress", dossier.visitAddress());
+        checkAssistance(violations, dossier);
         return violations;
     }
+
+    /** A helped filing is an online one (a home visit's, for an officer visiting): never counted as a desk filing. */
+    private static void checkAssistance(List<Violation> violations, NewDossier dossier) {
+        NewDossier.Assisted assisted = dossier.assistance();
+        if (assisted == null) {
+            return;
+        }
+        oneOf(violations, "assistance.helperRole", assisted.helperRole(), Assistance.HelperRole.class);
+        if (assisted.shift() != null) {
+            oneOf(violations, "assistance.shift", assisted.shift(), Assistance.Shift.class);
+        }
+        String expected = Assistance.HelperRole.HOME_VISIT_OFFICER.name().equals(assisted.helperRole()) ? Channel.HOME_VISIT.name() : Channel.ONLINE.name();
+        if (dossier.channel() != null && !expected.equals(dossier.channel())) {
+            violations.add(new Violation("channel", "must be " + expected + " for a filing helped by " + assisted.helperRole()
+                    + ": it counts as an assisted online filing, not a desk filing"));
+        }
+    }
+
 
     private void checkApplicant(List<Violation> violations, NewDossier.Applicant applicant) {
         if (applicant == null) {

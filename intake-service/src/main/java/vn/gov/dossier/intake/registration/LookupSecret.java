@@ -17,8 +17,13 @@ public final class LookupSecret {
     }
 
     public static String generate() {
-        char[] secret = new char[LENGTH];
-        for (int i = 0; i < LENGTH; i++) {
+        return generate(LENGTH);
+    }
+
+    /** A code of this length from the same alphabet (a draft's code, read aloud at a desk). */
+    public static String generate(int length) {
+        char[] secret = new char[length];
+        for (int i = 0; i < length; i++) {
             secret[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
         }
         return new String(secret);

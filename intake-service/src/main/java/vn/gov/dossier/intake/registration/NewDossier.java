@@ -10,7 +10,24 @@ import java.util.List;
  */
 public record NewDossier(String procedureCode, String receivingUnitCode, String channel, Applicant applicant, String subjectUnitCode,
                          String resultDelivery, List<Document> documents, String formerSubjectUnitCode, Address postalAddress,
-                         Address visitAddress) {
+                         Address visitAddress, Assisted assistance) {
+
+    /**
+     * An online filing helped at a desk or by a support team: what the helper was doing and in which shift (their name
+     * and commune come from their token). The channel must be ONLINE (HOME_VISIT for a home-visit officer).
+     *
+     * @param helperRole CLERK, RAPID_RESPONSE_TEAM, YOUTH_VOLUNTEER, DIGITAL_TEAM or HOME_VISIT_OFFICER
+     * @param shift MORNING, AFTERNOON or EVENING; optional
+     */
+    public record Assisted(String helperRole, String shift) {
+    }
+
+    public NewDossier(String procedureCode, String receivingUnitCode, String channel, Applicant applicant, String subjectUnitCode,
+                      String resultDelivery, List<Document> documents, String formerSubjectUnitCode, Address postalAddress,
+                      Address visitAddress) {
+        this(procedureCode, receivingUnitCode, channel, applicant, subjectUnitCode, resultDelivery, documents, formerSubjectUnitCode,
+                postalAddress, visitAddress, null);
+    }
 
     /**
      * The applicant as they are: a mobile phone is optional, for an applicant may have only a landline, a helper who
@@ -73,14 +90,33 @@ public record NewDossier(String procedureCode, String receivingUnitCode, String 
     /** The same dossier received at this desk (the clerk's own, when the request named none). */
     public NewDossier atDesk(String deskUnitCode) {
         return new NewDossier(procedureCode, deskUnitCode, channel, applicant, subjectUnitCode, resultDelivery, documents, formerSubjectUnitCode,
-                postalAddress, visitAddress);
+                postalAddress, visitAddress, assistance);
+    }
+
+    /**
+     * The same dossier as a citizen files it online: the applicant is the signed-in citizen (their personal
+     * identification number from the token, their name from it when they typed none), the channel ONLINE.
+     */
+    public NewDossier filedOnlineBy(String personalId, String citizenName) {
+        Applicant typed = applicant == null ? new Applicant(null, null, null, null, null) : applicant;
+        Applicant citizen = new Applicant(typed.fullName() == null || typed.fullName().isBlank() ? citizenName : typed.fullName(), personalId,
+                typed.phone(), typed.email(), typed.residenceUnitCode(), typed.formerResidenceUnitCode(), typed.birthDate(),
+                typed.residenceStreet(), typed.landline(), typed.helper(), typed.paperNoticesOnly());
+        return new NewDossier(procedureCode, receivingUnitCode, "ONLINE", citizen, subjectUnitCode, resultDelivery == null ? "ONLINE" : resultDelivery,
+                documents, formerSubjectUnitCode, postalAddress, visitAddress, null);
+    }
+
+    /** The same dossier, helped as {@code helped} says. */
+    public NewDossier assisted(Assisted helped) {
+        return new NewDossier(procedureCode, receivingUnitCode, channel, applicant, subjectUnitCode, resultDelivery, documents,
+                formerSubjectUnitCode, postalAddress, visitAddress, helped);
     }
 
     /** The same dossier with its addresses in current communes. */
     NewDossier withCurrentAddresses(String residenceUnitCode, String currentSubjectUnitCode, String postalUnitCode, String visitUnitCode) {
         return new NewDossier(procedureCode, receivingUnitCode, channel, applicant.livingIn(residenceUnitCode), currentSubjectUnitCode,
                 resultDelivery, documents, null, postalAddress == null ? null : postalAddress.in(postalUnitCode),
-                visitAddress == null ? null : visitAddress.in(visitUnitCode));
+                visitAddress == null ? null : visitAddress.in(visitUnitCode), assistance);
     }
 
     /**

@@ -19,6 +19,9 @@ public interface ReceivingRules {
     /** The province of a commune; empty when no such commune exists. */
     Optional<String> provinceOf(String communeCode);
 
+    /** The fee of an offered procedure in đồng (0: none); empty when the procedure is unknown or not offered. */
+    Optional<Long> fee(String procedureCode);
+
     /** The procedure's name as the catalogue gives it. */
     Optional<String> procedureName(String procedureCode);
 

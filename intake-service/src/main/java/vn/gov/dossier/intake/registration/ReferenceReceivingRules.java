@@ -36,6 +36,11 @@ public final class ReferenceReceivingRules implements ReceivingRules {
     }
 
     @Override
+    public Optional<Long> fee(String procedureCode) {
+        return catalogue.offered(procedureCode).map(procedure -> procedure.feeVnd() == null ? 0L : procedure.feeVnd());
+    }
+
+    @Override
     public Optional<String> procedureName(String procedureCode) {
         return catalogue.offered(procedureCode).map(ReplicatedProcedure::name);
     }

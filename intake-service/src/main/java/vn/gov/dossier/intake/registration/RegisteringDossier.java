@@ -6,20 +6,24 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.calendar.Appointment;
 import vn.gov.dossier.calendar.WorkingCalendar;
+import vn.gov.dossier.contracts.Assistance;
 import vn.gov.dossier.contracts.PaperRef;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.application.Officer;
+import vn.gov.dossier.platform.application.Role;
 import vn.gov.dossier.platform.application.StoringPapers;
 import vn.gov.dossier.platform.application.Transactions;
 import vn.gov.dossier.platform.papers.StagedPaper;
@@ -64,15 +68,18 @@ public class RegisteringDossier {
      * @return the registration; {@link NotYourDesk} when the request names another desk
      */
     public Mono<Registration> register(NewDossier typed, Officer clerk, String idempotencyKey) {
-        return register(typed, clerk, idempotencyKey, List.of());
+        return register(typed, Filing.atDesk(clerk), idempotencyKey, List.of());
     }
 
     /**
+     * @param filing who files it and how: at a desk (received at the filer's own desk; the request may name no other),
+     *     online by a citizen (at the commune the request names), or helped
      * @param papers the uploaded scans, checked and staged ({@link StoringPapers}):
      *     stored before the dossier's transaction, taken back from the store if it fails
      */
-    public Mono<Registration> register(NewDossier typed, Officer clerk, String idempotencyKey, List<StagedPaper> papers) {
-        return registered(typed.receivingUnitCode() == null ? typed.atDesk(clerk.unit()) : typed, clerk, idempotencyKey, papers).doOnNext(registration -> {
+    public Mono<Registration> register(NewDossier typed, Filing filing, String idempotencyKey, List<StagedPaper> papers) {
+        NewDossier request = typed.receivingUnitCode() == null && filing.desk() != null ? typed.atDesk(filing.desk()) : typed;
+        return registered(request, filing, idempotencyKey, papers).doOnNext(registration -> {
             if (registration.created()) {
                 metrics.received(registration.dossier());
                 log.info("dossier {} received at {} by {} for {}, due {}", registration.dossier().code(), registration.dossier().receivingUnitCode(),
@@ -81,15 +88,35 @@ public class RegisteringDossier {
         });
     }
 
-    private Mono<Registration> registered(NewDossier typed, Officer clerk, String idempotencyKey, List<StagedPaper> papers) {
+    /** What a support team may be doing when it files: helping citizens online, nothing else. */
+    private static final Set<Assistance.HelperRole> SUPPORT_HELPS = EnumSet.of(Assistance.HelperRole.RAPID_RESPONSE_TEAM,
+            Assistance.HelperRole.YOUTH_VOLUNTEER, Assistance.HelperRole.DIGITAL_TEAM);
+
+    /** The filing with who helped, as the request says and the helper's token names them. */
+    private static Filing helped(NewDossier typed, Filing filing) {
+        NewDossier.Assisted assisted = typed.assistance();
+        if (assisted == null || filing.as() == Role.CITIZEN) {
+            return filing;
+        }
+        return filing.assistedBy(new Assistance(Assistance.HelperRole.valueOf(assisted.helperRole()), filing.by().name(), filing.by().unit(),
+                assisted.shift() == null ? null : Assistance.Shift.valueOf(assisted.shift())));
+    }
+
+    private Mono<Registration> registered(NewDossier typed, Filing filer, String idempotencyKey, List<StagedPaper> papers) {
         return Mono.defer(() -> {
             List<Violation> invalid = validation.check(typed);
+            if (invalid.isEmpty() && filer.as() == Role.SUPPORT && (typed.assistance() == null
+                    || !SUPPORT_HELPS.contains(Assistance.HelperRole.valueOf(typed.assistance().helperRole())))) {
+                invalid = List.of(new Violation("assistance.helperRole", "a support team files only the online filings it helps with: "
+                        + "one of " + SUPPORT_HELPS));
+            }
             if (!invalid.isEmpty()) {
                 return Mono.error(new InvalidDossier(invalid));
             }
-            if (!typed.receivingUnitCode().equals(clerk.unit())) {
-                return Mono.error(new NotYourDesk(typed.receivingUnitCode(), clerk.unit()));
+            if (filer.desk() != null && !typed.receivingUnitCode().equals(filer.desk())) {
+                return Mono.error(new NotYourDesk(typed.receivingUnitCode(), filer.desk()));
             }
+            Filing filing = helped(typed, filer);
             List<Violation> unacceptable = new ArrayList<>();
             String residence = current(typed.applicant().residenceUnitCode(), typed.applicant().formerResidenceUnitCode(),
                     "applicant.formerResidenceUnitCode", unacceptable);
@@ -129,7 +156,8 @@ public class RegisteringDossier {
             OffsetDateTime receivedAt = OffsetDateTime.now(clock).atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime()
                     .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             Appointment appointment = appointment(time.get(), province.get(), receivedAt);
-            Mono<Registration> create = create(request, province.get(), receivedAt, appointment, clerk, papers);
+            long fee = rules.fee(request.procedureCode()).orElse(0L);
+            Mono<Registration> create = create(request, province.get(), receivedAt, appointment, filing, fee, papers);
             if (idempotencyKey == null) {
                 return storingPapers.store(papers, transactions.inTransaction(create));
             }
@@ -169,16 +197,16 @@ public class RegisteringDossier {
     }
 
     private Mono<Registration> create(NewDossier request, String province, OffsetDateTime receivedAt, Appointment appointment,
-                                      Officer clerk, List<StagedPaper> staged) {
+                                      Filing filing, long fee, List<StagedPaper> staged) {
         // In the order the desk listed them, whatever the order the files were uploaded in.
         List<PaperRef> papers = request.documents().stream().filter(document -> document.file() != null).map(document -> {
             StagedPaper paper = staged.stream().filter(uploaded -> uploaded.declared().file().equals(document.file())).findFirst().orElseThrow();
             return new PaperRef(UUID.randomUUID(), document.title(), document.requirement(), paper.sha256(), paper.size(), paper.mediaType(),
-                    receivedAt, request.receivingUnitCode(), clerk.name());
+                    receivedAt, request.receivingUnitCode(), filing.by().name());
         }).toList();
         return codes.next(request.receivingUnitCode(), receivedAt.toLocalDate()).flatMap(code -> {
-            Dossier.Received received = Dossier.receive(request, code, province, receivedAt, appointment, LookupSecret.generate(), clerk,
-                    papers);
+            Dossier.Received received = Dossier.receive(request, code, province, receivedAt, appointment, LookupSecret.generate(), filing,
+                    fee, papers);
             return dossiers.add(received.dossier(), papers)
                     .then(events.publish(Topics.INTAKE, received.event()))
                     .thenReturn(new Registration(received.dossier(), true));

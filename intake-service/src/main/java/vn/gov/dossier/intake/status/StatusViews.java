@@ -16,6 +16,17 @@ public interface StatusViews {
     /** The look-up secret printed on the dossier's receipt. */
     Mono<String> lookupSecret(String code);
 
+    /** The applicant's personal identification number: whose dossier it is, for a citizen signed in online. */
+    Mono<String> applicantOf(String code);
+
+    /**
+     * The dossier's code when the citizen with this personal identification number is its applicant; empty otherwise
+     * (answered as if it did not exist).
+     */
+    default Mono<String> ownedBy(String code, String personalId) {
+        return applicantOf(code).filter(applicant -> personalId != null && applicant.equals(personalId)).map(owned -> code);
+    }
+
     /**
      * Moves the dossier to {@code status} if it is now in one of {@code from}, and records it in the history.
      * Returns false when the dossier is not in such a state (an event that arrives late changes nothing).

@@ -10,6 +10,12 @@ public enum Role {
     ADMIN,
     /** Watches indicators and deliveries; the unit is a province code or {@code national}. */
     OPERATOR,
-    /** Files and follows their own dossiers online (no unit). */
+    /**
+     * Helps citizens file online at a commune (a rapid-response team member, a Youth Union volunteer, a village
+     * digital-technology team); the unit is the commune's code. Files assisted online dossiers and finishes the ones
+     * citizens started, nothing else.
+     */
+    SUPPORT,
+    /** Files and follows their own dossiers online (no unit; the personal identification number names them). */
     CITIZEN
 }

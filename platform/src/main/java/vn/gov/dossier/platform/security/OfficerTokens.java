@@ -18,10 +18,19 @@ import vn.gov.dossier.platform.application.Role;
  */
 final class OfficerTokens implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
 
+    private static final java.util.regex.Pattern PERSONAL_ID = java.util.regex.Pattern.compile("[0-9]{12}");
+
     private final SecurityProperties.Claims claims;
+    private final java.util.List<String> citizenAssurance;
 
     OfficerTokens(SecurityProperties.Claims claims) {
+        this(claims, java.util.List.of());
+    }
+
+    /** @param citizenAssurance the levels a citizen's identity must state; empty: any */
+    OfficerTokens(SecurityProperties.Claims claims, java.util.List<String> citizenAssurance) {
         this.claims = claims;
+        this.citizenAssurance = java.util.List.copyOf(citizenAssurance);
     }
 
     @Override
@@ -35,8 +44,20 @@ final class OfficerTokens implements Converter<Jwt, Mono<AbstractAuthenticationT
 
     Officer officer(Jwt token) {
         String unit = token.getClaimAsString(claims.unit());
-        return new Officer(token.getSubject(), token.getClaimAsString(claims.name()), roles(token.getClaim(claims.roles())),
-                unit == null || unit.isBlank() ? null : unit);
+        Set<Role> roles = roles(token.getClaim(claims.roles()));
+        String assurance = token.getClaimAsString(claims.assurance());
+        return new Officer(token.getSubject(), token.getClaimAsString(claims.name()), roles, unit == null || unit.isBlank() ? null : unit,
+                roles.contains(Role.CITIZEN) ? personalId(token, assurance) : null, assurance);
+    }
+
+    /**
+     * The citizen's personal identification number, when the token states a well-formed one at a level of assurance
+     * the services accept; otherwise none, and the citizen may do nothing as a citizen (403).
+     */
+    private String personalId(Jwt token, String assurance) {
+        String personalId = token.getClaimAsString(claims.personalId());
+        boolean assured = citizenAssurance.isEmpty() || (assurance != null && citizenAssurance.contains(assurance));
+        return personalId != null && PERSONAL_ID.matcher(personalId).matches() && assured ? personalId : null;
     }
 
     private static Set<Role> roles(Object claim) {

@@ -36,12 +36,25 @@ public final class Officers {
     }
 
     private static boolean needsUnit(Role role) {
-        return role == Role.CLERK || role == Role.PROCESSOR || role == Role.OPERATOR;
+        return role == Role.CLERK || role == Role.PROCESSOR || role == Role.OPERATOR || role == Role.SUPPORT;
+    }
+
+    /** Citizens signed in with their electronic identity at an accepted level (their personal identification number known). */
+    public static ReactiveAuthorizationManager<AuthorizationContext> citizen() {
+        return where(Officer::isCitizen);
     }
 
     /** Every officer, in whatever role (not a citizen). */
     public static ReactiveAuthorizationManager<AuthorizationContext> anyOfficer() {
-        return in(Role.CLERK, Role.PROCESSOR, Role.ADMIN, Role.OPERATOR);
+        return in(Role.CLERK, Role.PROCESSOR, Role.ADMIN, Role.OPERATOR, Role.SUPPORT);
+    }
+
+    /** Every officer, and every citizen signed in with their electronic identity: what the catalogue and the map tell anyone. */
+    public static ReactiveAuthorizationManager<AuthorizationContext> anyoneSignedIn() {
+        ReactiveAuthorizationManager<AuthorizationContext> officers = anyOfficer();
+        return (authentication, context) -> officers.authorize(authentication, context)
+                .filter(AuthorizationResult::isGranted)
+                .switchIfEmpty(Mono.defer(() -> citizen().authorize(authentication, context)));
     }
 
     /** Administrators, and operators who see the whole country: work that reaches every province's dossiers. */

@@ -64,7 +64,7 @@ public class ResourceServerSecurity {
                 .oauth2ResourceServer(server -> server
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
-                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(new OfficerTokens(properties.claims()))))
+                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(new OfficerTokens(properties.claims(), properties.citizenAssurance()))))
                 .authorizeExchange(exchanges -> {
                     exchanges.pathMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll();
                     exchanges.pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll();

@@ -73,6 +73,16 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-type", detail, errors);
     }
 
+    /** 401: a caller that proved nothing (e.g. a callback whose signature does not match). */
+    public static ApiException unauthorized(String detail) {
+        return new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", detail, List.of());
+    }
+
+    /** 503: an outside system this answer needs cannot be reached now; nothing was lost, and asking again later may work. */
+    public static ApiException unavailable(String detail) {
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", detail, List.of(), Map.of(), java.time.Duration.ofSeconds(30));
+    }
+
     /** 429 with {@code Retry-After}: this client asked too often; it may ask again after {@code retryAfter}. */
     public static ApiException tooManyRequests(String detail, Duration retryAfter) {
         return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", detail, List.of(), Map.of(), retryAfter);

@@ -49,6 +49,26 @@ class OfficerTokensTest {
         assertThatThrownBy(() -> tokens.convert(anonymous).block()).isInstanceOf(InvalidBearerTokenException.class);
     }
 
+    @Test
+    void should_know_a_citizen_only_by_a_well_formed_personal_id_at_an_accepted_level_of_assurance() {
+        OfficerTokens levelTwo = new OfficerTokens(new SecurityProperties.Claims(null, null, null, "pid", "acr"), List.of("vneid-2"));
+
+        Officer citizen = (Officer) levelTwo.convert(jwt("vneid-1").claim("roles", List.of("CITIZEN")).claim("pid", "001099012345")
+                .claim("acr", "vneid-2").build()).block().getPrincipal();
+        Officer levelOne = (Officer) levelTwo.convert(jwt("vneid-2").claim("roles", List.of("CITIZEN")).claim("pid", "001203009999")
+                .claim("acr", "vneid-1").build()).block().getPrincipal();
+        Officer malformed = (Officer) levelTwo.convert(jwt("vneid-3").claim("roles", List.of("CITIZEN")).claim("pid", "00109901234X")
+                .claim("acr", "vneid-2").build()).block().getPrincipal();
+        Officer clerkWithAPid = (Officer) levelTwo.convert(jwt("clerk").claim("roles", List.of("CLERK")).claim("unit", "00004")
+                .claim("pid", "001099012345").claim("acr", "vneid-2").build()).block().getPrincipal();
+
+        assertThat(citizen.isCitizen()).isTrue();
+        assertThat(citizen.personalId()).isEqualTo("001099012345");
+        assertThat(levelOne.isCitizen()).as("a level the services do not accept").isFalse();
+        assertThat(malformed.isCitizen()).isFalse();
+        assertThat(clerkWithAPid.personalId()).as("an officer is never a citizen by a claim").isNull();
+    }
+
     private static Jwt.Builder jwt(String subject) {
         return Jwt.withTokenValue("t").header("alg", "RS256").subject(subject).issuedAt(Instant.now());
     }

@@ -6,6 +6,7 @@ import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
+import vn.gov.dossier.contracts.FeePaid;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.RoutingFailed;
 
@@ -18,6 +19,9 @@ public interface Facts {
     Mono<Void> submitted(DossierSubmitted event);
 
     Mono<Void> routed(DossierRouted event);
+
+    /** The fee was paid online. */
+    Mono<Void> feePaid(FeePaid event);
 
     Mono<Void> routingFailed(RoutingFailed event);
 

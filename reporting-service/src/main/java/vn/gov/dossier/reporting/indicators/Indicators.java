@@ -13,7 +13,22 @@ import java.util.Map;
 public record Indicators(String scope, LocalDate from, LocalDate to, long received, Map<String, Long> receivedByChannel,
                          long crossBoundary, long interProvincial, long routed, long resolved, long early, long onTime, long late,
                          long rejected, Double onTimeRate, Double onlineRate, long inProgress, long overdue, long withdrawn,
-                         long supplementRequests, Map<String, Long> returnedByDelivery) {
+                         long supplementRequests, Map<String, Long> returnedByDelivery, OnlineService onlineService) {
+
+    /**
+     * The online-service indicators the provinces are judged on, of the dossiers received in the period (rates are
+     * fractions, null when the denominator is 0).
+     *
+     * @param electronicIdentityRate filed or started with electronic identity, of all received
+     * @param onlinePaymentRate paid online, of those with a fee
+     * @param fullyOnline filed online, paid online where there is a fee, and the result returned electronically
+     * @param fullyOnlineRate of all received
+     * @param assisted online filings someone helped with (counted as online, never as desk filings)
+     * @param homeVisits filed on a home visit
+     */
+    public record OnlineService(long electronicIdentity, Double electronicIdentityRate, long withFee, long paidOnline, Double onlinePaymentRate,
+                                long fullyOnline, Double fullyOnlineRate, long assisted, Map<String, Long> assistedByHelper, long homeVisits) {
+    }
 
     public static Double rate(long numerator, long denominator) {
         return denominator == 0 ? null : (double) numerator / denominator;

@@ -5,6 +5,7 @@ import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DeskStep;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
+import vn.gov.dossier.contracts.FeePaid;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.Event;
 import vn.gov.dossier.contracts.RoutingFailed;
@@ -20,6 +21,10 @@ public class ProjectingEvents {
 
     public Mono<Void> submitted(DossierSubmitted event) {
         return facts.submitted(event);
+    }
+
+    public Mono<Void> feePaid(FeePaid event) {
+        return facts.feePaid(event);
     }
 
     public Mono<Void> routed(DossierRouted event) {
@@ -49,6 +54,9 @@ public class ProjectingEvents {
     public Mono<Void> any(Event event) {
         if (event instanceof DossierSubmitted submitted) {
             return submitted(submitted);
+        }
+        if (event instanceof FeePaid paid) {
+            return feePaid(paid);
         }
         if (event instanceof DossierRouted routed) {
             return routed(routed);

@@ -108,7 +108,7 @@ class DeskworkController {
         return answer(code, steps.take(code, request, clerk.name()));
     }
 
-    private static Mono<ResponseEntity<Void>> answer(String code, Mono<Boolean> taken) {
+    static Mono<ResponseEntity<Void>> answer(String code, Mono<Boolean> taken) {
         return taken
                 .map(done -> ResponseEntity.status(HttpStatus.ACCEPTED).<Void>build())
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("No dossier has the code " + code + ".")))

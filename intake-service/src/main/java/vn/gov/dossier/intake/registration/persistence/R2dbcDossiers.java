@@ -14,6 +14,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.dossier.calendar.WorkingCalendar;
+import vn.gov.dossier.contracts.Assistance;
 import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.PaperRef;
@@ -47,10 +48,11 @@ class R2dbcDossiers implements Dossiers {
                             applicant_full_name, applicant_id_number, applicant_phone, applicant_email, residence_unit_code,
                             subject_unit_code, result_delivery, documents, status, received_at, appointment_date, due_at, lookup_secret,
                             received_by, applicant_birth_date, applicant_residence_street, applicant_landline, helper_name, helper_phone,
-                            paper_notices_only, postal_address, visit_address)
+                            paper_notices_only, postal_address, visit_address, fee_vnd, electronic_identity, assisted_by)
                         VALUES (:id, :code, :procedure, :unit, :province, :channel, :name, :idNumber, :phone, :email, :residence,
                             :subject, :delivery, :documents, :status, :receivedAt, :appointmentDate, :dueAt, :secret,
-                            :receivedBy, :birthDate, :street, :landline, :helperName, :helperPhone, :paperOnly, :postal, :visit)""")
+                            :receivedBy, :birthDate, :street, :landline, :helperName, :helperPhone, :paperOnly, :postal, :visit, :fee,
+                            :eid, :assisted)""")
                 .bind("id", dossier.id())
                 .bind("code", dossier.code())
                 .bind("procedure", dossier.procedureCode())
@@ -79,6 +81,10 @@ class R2dbcDossiers implements Dossiers {
                 .bind("paperOnly", applicant.paperNoticesOnly())
                 .bind("postal", Parameter.fromOrEmpty(json(dossier.postalAddress()), Json.class))
                 .bind("visit", Parameter.fromOrEmpty(json(dossier.visitAddress()), Json.class))
+                .bind("fee", Parameter.fromOrEmpty(dossier.feeVnd(), Long.class))
+                .bind("eid", dossier.electronicIdentity())
+                .bind("assisted", Parameter.fromOrEmpty(dossier.assistedBy() == null ? null : Json.of(JSON.writeValueAsBytes(dossier.assistedBy())),
+                        Json.class))
                 .then()
                 .then(history(dossier))
                 .thenMany(Flux.fromIterable(papers).concatMap(paper -> PaperRows.insert(database, dossier.id(), paper, false)))
@@ -129,7 +135,18 @@ class R2dbcDossiers implements Dossiers {
                 DossierStatus.valueOf(row.get("status", String.class)), VietnamTime.of(row.get("received_at", OffsetDateTime.class)),
                 row.get("appointment_date", LocalDate.class), VietnamTime.of(row.get("due_at", OffsetDateTime.class)),
                 row.get("lookup_secret", String.class), row.get("received_by", String.class), address(row.get("postal_address", Json.class)),
-                address(row.get("visit_address", Json.class)));
+                address(row.get("visit_address", Json.class)), row.get("fee_vnd", Long.class),
+                Boolean.TRUE.equals(row.get("electronic_identity", Boolean.class)), assisted(row.get("assisted_by", Json.class)));
+    }
+
+    private static Assistance assisted(Json json) {
+        return json == null ? null : JSON.readValue(json.asArray(), Assistance.class);
+    }
+
+    @Override
+    public Flux<Dossier> ofApplicant(String idNumber, int limit) {
+        return database.sql("SELECT * FROM dossier WHERE applicant_id_number = :id ORDER BY received_at DESC LIMIT :limit")
+                .bind("id", idNumber).bind("limit", limit).map((row, meta) -> map(row)).all();
     }
 
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.calendar.Appointment;
 import vn.gov.dossier.intake.registration.DossierValidation;
+import vn.gov.dossier.intake.registration.Filing;
 import vn.gov.dossier.intake.registration.InvalidDossier;
 import vn.gov.dossier.intake.registration.NewDossier;
 import vn.gov.dossier.intake.registration.ProcessingTime;
@@ -57,11 +58,51 @@ class RegistrationController {
     Mono<ResponseEntity<DossierReceipt>> register(@RequestBody NewDossier request,
                                                   @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                                                   @AuthenticationPrincipal Officer clerk) {
+        return withoutFiles(request, idempotencyKey, Filing.byOfficer(clerk));
+    }
+
+    /**
+     * A citizen files online, signed in with their electronic identity: the applicant is the citizen the token names
+     * (their personal identification number; a different {@code applicant.idNumber} is refused), the channel ONLINE,
+     * at the commune {@code receivingUnitCode} names (any commune, as at any desk).
+     */
+    @PostMapping("/citizen/dossiers")
+    Mono<ResponseEntity<DossierReceipt>> fileOnline(@RequestBody NewDossier request,
+                                                    @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                                    @AuthenticationPrincipal Officer citizen) {
+        return online(request, citizen).flatMap(own -> withoutFiles(own, idempotencyKey, Filing.online(citizen)));
+    }
+
+    /** The same online filing with the scans attached, as {@code POST /dossiers} takes them. */
+    @PostMapping(path = "/citizen/dossiers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Mono<ResponseEntity<DossierReceipt>> fileOnlineWithPapers(@RequestPart("dossier") NewDossier request,
+                                                              @RequestPart(name = "papers", required = false) List<FilePart> papers,
+                                                              @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                                              @AuthenticationPrincipal Officer citizen) {
+        return online(request, citizen).flatMap(own -> withFiles(own, papers, idempotencyKey, Filing.online(citizen)));
+    }
+
+    private static Mono<NewDossier> online(NewDossier request, Officer citizen) {
+        List<FieldError> refused = new ArrayList<>();
+        if (request.applicant() != null && request.applicant().idNumber() != null && !request.applicant().idNumber().equals(citizen.personalId())) {
+            refused.add(new FieldError("applicant.idNumber", "is the signed-in citizen's own number: a citizen files online for themself "
+                    + "(a desk or a support team files for someone else)"));
+        }
+        if (request.channel() != null && !"ONLINE".equals(request.channel())) {
+            refused.add(new FieldError("channel", "is ONLINE for a dossier a citizen files online"));
+        }
+        if (request.receivingUnitCode() == null) {
+            refused.add(new FieldError("receivingUnitCode", "is required: the commune where the dossier is filed"));
+        }
+        return refused.isEmpty() ? Mono.just(request.filedOnlineBy(citizen.personalId(), citizen.name())) : Mono.error(ApiException.invalid(refused));
+    }
+
+    private Mono<ResponseEntity<DossierReceipt>> withoutFiles(NewDossier request, String idempotencyKey, Filing filing) {
         if (request.documents().stream().anyMatch(document -> document != null && document.file() != null)) {
             return Mono.error(ApiException.invalid(List.of(new FieldError("documents", "name uploaded files: send the dossier as "
                     + "multipart/form-data with the files as parts named papers"))));
         }
-        return register(request, idempotencyKey, clerk, List.of());
+        return register(request, idempotencyKey, filing, List.of());
     }
 
     /**
@@ -75,6 +116,10 @@ class RegistrationController {
                                                             @RequestPart(name = "papers", required = false) List<FilePart> papers,
                                                             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                                                             @AuthenticationPrincipal Officer clerk) {
+        return withFiles(request, papers, idempotencyKey, Filing.byOfficer(clerk));
+    }
+
+    private Mono<ResponseEntity<DossierReceipt>> withFiles(NewDossier request, List<FilePart> papers, String idempotencyKey, Filing filing) {
         List<Violation> invalid = DossierValidation.checkDocuments(request.documents());
         if (!invalid.isEmpty()) {
             return Mono.error(Problems.toApi(new InvalidDossier(invalid)));
@@ -87,14 +132,14 @@ class RegistrationController {
             }
         }
         return receivingPapers.receive(declared, papers == null ? List.of() : papers,
-                staged -> register(request, idempotencyKey, clerk, staged));
+                staged -> register(request, idempotencyKey, filing, staged));
     }
 
-    private Mono<ResponseEntity<DossierReceipt>> register(NewDossier request, String idempotencyKey, Officer clerk, List<StagedPaper> papers) {
+    private Mono<ResponseEntity<DossierReceipt>> register(NewDossier request, String idempotencyKey, Filing filing, List<StagedPaper> papers) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH)) {
             return Mono.error(ApiException.invalid(List.of(new FieldError("Idempotency-Key", "must be 1 to 128 characters"))));
         }
-        return registering.register(request, clerk, idempotencyKey, papers)
+        return registering.register(request, filing, idempotencyKey, papers)
                 .map(registration -> ResponseEntity
                         .status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
                         .location(URI.create("/api/v1/dossiers/" + registration.dossier().code()))

@@ -82,6 +82,16 @@ class ResultController {
                 .map(result -> PaperDownloads.answer(store, result));
     }
 
+    /** A citizen signed in online downloads their own dossier's result, handed over to them as by the public download. */
+    @GetMapping("/citizen/dossiers/{code}/result")
+    Mono<ResponseEntity<Flux<DataBuffer>>> ownResult(@PathVariable String code, @AuthenticationPrincipal Officer citizen) {
+        Params.dossierCode("code", code);
+        return views.ownedBy(code, citizen.personalId()).flatMap(views::byCode)
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("You have no dossier with the code " + code + ".")))
+                .flatMap(view -> ready(view).flatMap(result -> handedOverOnline(view).thenReturn(result)))
+                .map(result -> PaperDownloads.answer(store, result));
+    }
+
     private Mono<Void> handedOverOnline(StatusView view) {
         if (view.status() != DossierStatus.RESULT_READY) {
             return Mono.empty();

@@ -76,6 +76,12 @@ class R2dbcStatusViews implements StatusViews {
     }
 
     @Override
+    public Mono<String> applicantOf(String code) {
+        return database.sql("SELECT applicant_id_number FROM dossier WHERE code = :code").bind("code", code)
+                .map((row, meta) -> row.get("applicant_id_number", String.class)).one();
+    }
+
+    @Override
     public Mono<Boolean> move(UUID dossierId, Set<DossierStatus> from, DossierStatus status, OffsetDateTime at, String note) {
         return database.sql("UPDATE dossier SET status = :status, version = version + 1 WHERE id = :id AND status = ANY(:from)")
                 .bind("status", status.name())

@@ -35,6 +35,14 @@ class StatusController {
         return views.byCode(code).filter(view -> view.visibleTo(officer)).switchIfEmpty(Mono.error(() -> ApiException.notFound("No dossier has the code " + code + ".")));
     }
 
+    /** A citizen signed in online follows their own dossier as a desk sees it; another's answers 404. */
+    @GetMapping("/citizen/dossiers/{code}")
+    Mono<StatusView> ownDossier(@PathVariable String code, @AuthenticationPrincipal Officer citizen) {
+        Params.dossierCode("code", code);
+        return views.ownedBy(code, citizen.personalId()).flatMap(views::byCode)
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("You have no dossier with the code " + code + ".")));
+    }
+
     record PublicStatus(String code, DossierStatus status, LocalDate appointmentDate, String authorityName) {
     }
 

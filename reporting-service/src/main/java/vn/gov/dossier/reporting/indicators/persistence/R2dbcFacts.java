@@ -2,6 +2,7 @@ package vn.gov.dossier.reporting.indicators.persistence;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -11,7 +12,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.CaseStep;
 import vn.gov.dossier.contracts.CaseStepTaken;
+import vn.gov.dossier.contracts.Assistance;
 import vn.gov.dossier.contracts.Channel;
+import vn.gov.dossier.contracts.FeePaid;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierStatus;
@@ -45,13 +48,31 @@ public class R2dbcFacts implements Facts {
     public Mono<Void> submitted(DossierSubmitted event) {
         return database.sql("""
                         INSERT INTO %1$s (dossier_id, dossier_code, procedure_code, channel, receiving_unit_code,
-                            receiving_province_code, received_at, due_at)
-                        VALUES (:id, :code, :procedure, :channel, :unit, :province, :receivedAt, :dueAt)
+                            receiving_province_code, received_at, due_at, fee_vnd, electronic_identity, assisted_role, assisted_unit)
+                        VALUES (:id, :code, :procedure, :channel, :unit, :province, :receivedAt, :dueAt, :fee, :eid, :assistedRole, :assistedUnit)
                         ON CONFLICT (dossier_id) DO UPDATE SET procedure_code = EXCLUDED.procedure_code, channel = EXCLUDED.channel,
                             receiving_unit_code = EXCLUDED.receiving_unit_code, receiving_province_code = EXCLUDED.receiving_province_code,
-                            received_at = EXCLUDED.received_at, due_at = COALESCE(%1$s.due_at, EXCLUDED.due_at)""".formatted(facts))
+                            received_at = EXCLUDED.received_at, due_at = COALESCE(%1$s.due_at, EXCLUDED.due_at),
+                            fee_vnd = EXCLUDED.fee_vnd, electronic_identity = EXCLUDED.electronic_identity,
+                            assisted_role = EXCLUDED.assisted_role, assisted_unit = EXCLUDED.assisted_unit""".formatted(facts))
                 .bindValues(receipt(event.dossierId(), event.dossierCode(), event.procedureCode(), event.channel(), event.receivingUnitCode(),
                         event.receivingProvinceCode(), event.receivedAt(), event.dueAt()))
+                .bind("fee", Parameter.fromOrEmpty(event.feeVnd(), Long.class))
+                .bind("eid", Parameter.fromOrEmpty(event.electronicIdentity(), Boolean.class))
+                .bind("assistedRole", Parameter.fromOrEmpty(event.assistedBy() == null || event.assistedBy().helperRole() == null ? null
+                        : event.assistedBy().helperRole().name(), String.class))
+                .bind("assistedUnit", Parameter.fromOrEmpty(event.assistedBy() == null ? null : event.assistedBy().unitCode(), String.class))
+                .then();
+    }
+
+    @Override
+    public Mono<Void> feePaid(FeePaid event) {
+        return database.sql("""
+                        INSERT INTO %1$s (dossier_id, dossier_code, paid_online_at) VALUES (:id, :code, :at)
+                        ON CONFLICT (dossier_id) DO UPDATE SET paid_online_at = LEAST(%1$s.paid_online_at, EXCLUDED.paid_online_at)""".formatted(facts))
+                .bind("id", event.dossierId())
+                .bind("code", event.dossierCode())
+                .bind("at", event.paidAt())
                 .then();
     }
 
@@ -211,10 +232,18 @@ public class R2dbcFacts implements Facts {
                        count(*) FILTER (WHERE withdrawn_at >= :from AND withdrawn_at < :to) AS withdrawn,
                        coalesce(sum((SELECT count(*) FROM %4$s s WHERE s.dossier_id = f.dossier_id AND s.step = :requestSupplement
                                      AND s.at >= :from AND s.at < :to)), 0) AS supplements,
-                       %6$s
+                       %6$s,
+                       count(*) FILTER (WHERE received_at >= :from AND received_at < :to AND electronic_identity) AS eid,
+                       count(*) FILTER (WHERE received_at >= :from AND received_at < :to AND fee_vnd > 0) AS with_fee,
+                       count(*) FILTER (WHERE received_at >= :from AND received_at < :to AND fee_vnd > 0 AND paid_online_at IS NOT NULL)
+                           AS paid_online,
+                       count(*) FILTER (WHERE received_at >= :from AND received_at < :to AND channel = 'ONLINE'
+                           AND (coalesce(fee_vnd, 0) = 0 OR paid_online_at IS NOT NULL) AND returned_by = 'ONLINE') AS fully_online,
+                       %7$s
                 FROM %1$s f
                 WHERE %5$s AND channel IS NOT NULL
-                GROUP BY 1, 2""".formatted(facts, unit, unresolvedAtEnd, steps, filter, returned(steps));
+                GROUP BY 1, 2""".formatted(facts, unit, unresolvedAtEnd, steps, filter, returned(steps),
+                assisted());
         DatabaseClient.GenericExecuteSpec spec = database.sql(sql).bind("from", from).bind("to", to).bind("asOf", asOf)
                 .bind("early", Timeliness.EARLY.name()).bind("onTime", Timeliness.ON_TIME.name()).bind("late", Timeliness.LATE.name())
                 .bind("rejected", DossierStatus.REJECTED.name()).bind("awaitingSupplement", DossierStatus.AWAITING_SUPPLEMENT.name())
@@ -228,7 +257,10 @@ public class R2dbcFacts implements Facts {
                         row.get("on_time", Long.class), row.get("late", Long.class), row.get("rejected", Long.class),
                         row.get("in_progress", Long.class), row.get("overdue", Long.class), row.get("withdrawn", Long.class),
                         ((Number) row.get("supplements")).longValue(), ((Number) row.get("returned_at_desk")).longValue(),
-                        ((Number) row.get("returned_post")).longValue(), ((Number) row.get("returned_online")).longValue()}))
+                        ((Number) row.get("returned_post")).longValue(), ((Number) row.get("returned_online")).longValue(),
+                        row.get("eid", Long.class), row.get("with_fee", Long.class), row.get("paid_online", Long.class),
+                        row.get("fully_online", Long.class), row.get("assisted_0", Long.class), row.get("assisted_1", Long.class),
+                        row.get("assisted_2", Long.class), row.get("assisted_3", Long.class), row.get("assisted_4", Long.class)}))
                 .all()
                 .collectList()
                 .flatMapIterable(rows -> {
@@ -251,14 +283,32 @@ public class R2dbcFacts implements Facts {
                         returned.put(ResultDelivery.AT_DESK.name(), t[13]);
                         returned.put(ResultDelivery.POST.name(), t[14]);
                         returned.put(ResultDelivery.ONLINE.name(), t[15]);
+                        Map<String, Long> assistedBy = new LinkedHashMap<>();
+                        Assistance.HelperRole[] helpers = Assistance.HelperRole.values();
+                        for (int i = 0; i < helpers.length; i++) {
+                            assistedBy.put(helpers[i].name(), t[ASSISTED_FROM + i]);
+                        }
                         return new Counts(entry.getKey(), channels.get(entry.getKey()), t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10],
-                                t[11], t[12], returned);
+                                t[11], t[12], returned, new Counts.Online(t[16], t[17], t[18], t[19], assistedBy));
                     }).toList();
                 });
     }
 
+    /** Where the assisted filings, one value per helper role, start in a {@link UnitRow}. */
+    private static final int ASSISTED_FROM = 20;
     /** How many values a {@link UnitRow} holds. */
-    private static final int VALUES = 16;
+    private static final int VALUES = ASSISTED_FROM + Assistance.HelperRole.values().length;
+
+    /** Online filings helped in the period, one column per helper role ({@code assisted_<i>}, in the enum's order). */
+    private static String assisted() {
+        Assistance.HelperRole[] helpers = Assistance.HelperRole.values();
+        List<String> columns = new java.util.ArrayList<>();
+        for (int i = 0; i < helpers.length; i++) {
+            columns.add("count(*) FILTER (WHERE received_at >= :from AND received_at < :to AND assisted_role = '" + helpers[i].name()
+                    + "') AS assisted_" + i);
+        }
+        return String.join(",\n", columns);
+    }
 
     /** Results handed over in the period (the authority's HAND_OVER step), by how they reached the citizen. */
     private static String returned(String steps) {
@@ -272,7 +322,8 @@ public class R2dbcFacts implements Facts {
     /**
      * One row of the count: a unit and a channel, and in {@code values} received, cross-boundary, inter-provincial,
      * routed, resolved, early, on time, late, rejected, in progress, overdue, withdrawn, supplement requests, results
-     * handed over at a desk, by post, online.
+     * handed over at a desk, by post, online; then received with electronic identity, with a fee, paid online, fully
+     * online, and assisted by each helper role.
      */
     private record UnitRow(String unit, String channel, long[] values) {
     }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.Assistance;
 import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.contracts.VietnamTime;
@@ -95,6 +96,11 @@ class IndicatorController {
         for (ResultDelivery delivery : ResultDelivery.values()) {
             header.add("returned_" + delivery.name().toLowerCase(Locale.ROOT));
         }
+        header.addAll(List.of("electronic_identity", "electronic_identity_rate", "with_fee", "paid_online", "online_payment_rate", "fully_online",
+                "fully_online_rate", "assisted", "home_visits"));
+        for (Assistance.HelperRole helper : Assistance.HelperRole.values()) {
+            header.add("assisted_by_" + helper.name().toLowerCase(Locale.ROOT));
+        }
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (ReadingIndicators.UnitIndicators row : rows) {
@@ -107,6 +113,13 @@ class IndicatorController {
                         i.rejected(), rate(i.onTimeRate()), rate(i.onlineRate()), i.inProgress(), i.overdue(), i.withdrawn(), i.supplementRequests()));
                 for (ResultDelivery delivery : ResultDelivery.values()) {
                     values.add(i.returnedByDelivery().getOrDefault(delivery.name(), 0L));
+                }
+                Indicators.OnlineService online = i.onlineService();
+                values.addAll(java.util.Arrays.asList(online.electronicIdentity(), rate(online.electronicIdentityRate()), online.withFee(),
+                        online.paidOnline(), rate(online.onlinePaymentRate()), online.fullyOnline(), rate(online.fullyOnlineRate()), online.assisted(),
+                        online.homeVisits()));
+                for (Assistance.HelperRole helper : Assistance.HelperRole.values()) {
+                    values.add(online.assistedByHelper().getOrDefault(helper.name(), 0L));
                 }
                 printer.printRecord(values);
             }

@@ -1,0 +1,215 @@
+package vn.gov.dossier.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.gov.dossier.infra.SamplePapers.pdf;
+import static vn.gov.dossier.infra.SamplePapers.sha256;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+import vn.gov.dossier.infra.LocalFiles;
+import vn.gov.dossier.infra.SharedInfrastructure;
+import vn.gov.dossier.intake.PaymentProperties;
+import vn.gov.dossier.stack.PaymentPlatformStandIn;
+import vn.gov.dossier.stack.ServiceSpec;
+import vn.gov.dossier.stack.Stack;
+
+/**
+ * Full online public service, as the provinces count it: a citizen signed in with their electronic identity files
+ * online with a paper, pays the fee at the payment platform (whose signed callback confirms it, once), and downloads
+ * the signed result; another citizen starts a dossier that a support team member finishes at a desk; an officer on a
+ * home visit files for an elderly applicant; and the commune's indicators count exactly that.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OnlineServiceIT {
+
+    private static final String AN = "001099012345";
+    private static final String BICH = "079185004321";
+    private static final String LEVEL_ONE = "001203009999";
+
+    private Stack stack;
+    private Casework casework;
+    private PaymentPlatformStandIn platform;
+
+    @BeforeAll
+    void start() throws IOException {
+        platform = PaymentPlatformStandIn.start(0, PaymentProperties.LOCAL_SECRET);
+        int intakePort = LocalFiles.freePort();
+        Path papers = Files.createTempDirectory("online-papers");
+        Path signing = Files.createTempDirectory("online-signing");
+        stack = new Stack(SharedInfrastructure.get(), "_online", Officials.trusting(List.of("--dossier.papers.directory=" + papers,
+                "--dossier.signing.development-folder=" + signing, "--dossier.payment.url=http://localhost:" + platform.port(),
+                "--dossier.payment.callback-url=http://localhost:" + intakePort + "/api/v1/public/payments/callback",
+                "--dossier.security.citizen-assurance=vneid-2")));
+        stack.start(ServiceSpec.INTAKE, intakePort);
+        stack.start(ServiceSpec.ROUTING, 0);
+        stack.start(ServiceSpec.PROCESSING, 0);
+        stack.start(ServiceSpec.REPORTING, 0);
+        casework = new Casework(stack);
+    }
+
+    @AfterAll
+    void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_file_pay_and_collect_online_finish_a_started_dossier_at_a_desk_file_on_a_home_visit_and_count_it_all() throws Exception {
+        WebTestClient an = Clients.as(stack, ServiceSpec.INTAKE, AN);
+
+        // Online, with electronic identity: the applicant is the citizen the token names, whatever the body says.
+        Map<String, Object> mine = online("1.004222", "00004", "26737");
+        ((Map<String, Object>) mine.get("applicant")).put("idNumber", "046195000123");
+        an.post().uri("/api/v1/citizen/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(mine).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("applicant.idNumber");
+        ((Map<String, Object>) mine.get("applicant")).remove("idNumber");
+        byte[] declaration = pdf("Tờ khai thay đổi thông tin cư trú");
+        mine.put("documents", List.of(Map.of("title", "Tờ khai", "file", "to-khai.pdf", "sha256", sha256(declaration))));
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        parts.part("dossier", mine, MediaType.APPLICATION_JSON);
+        parts.part("papers", new ByteArrayResource(declaration)).filename("to-khai.pdf").contentType(MediaType.APPLICATION_PDF);
+        Map<String, Object> receipt = an.post().uri("/api/v1/citizen/dossiers").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(parts.build())).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        String code = (String) receipt.get("code");
+        assertThat(receipt).containsEntry("feeVnd", 20000);
+        an.get().uri("/api/v1/citizen/dossiers").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[0].code").isEqualTo(code).jsonPath("$[0].channel").isEqualTo("ONLINE").jsonPath("$[0].electronicIdentity").isEqualTo(true);
+        // Another citizen does not see it; a level-1 electronic identity may not file.
+        Clients.as(stack, ServiceSpec.INTAKE, BICH).get().uri("/api/v1/citizen/dossiers/{code}", code).exchange().expectStatus().isNotFound();
+        Clients.as(stack, ServiceSpec.INTAKE, LEVEL_ONE).post().uri("/api/v1/citizen/dossiers").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(online("1.004222", "00004", "26737")).exchange().expectStatus().isForbidden();
+
+        // The fee, paid at the platform; only its signed callback makes it paid, and only once.
+        Map<String, Object> payment = an.post().uri("/api/v1/citizen/dossiers/{code}/payments", code).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(payment).containsEntry("status", "PENDING").containsEntry("amountVnd", 20000);
+        String checkout = (String) payment.get("checkoutUrl");
+        HttpClient browser = HttpClient.newHttpClient();
+        assertThat(browser.send(HttpRequest.newBuilder(URI.create(checkout)).build(), HttpResponse.BodyHandlers.ofString()).body())
+                .contains("20.000 đồng");
+        HttpResponse<Void> paid = browser.send(HttpRequest.newBuilder(URI.create(checkout + "/pay")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(paid.statusCode()).isEqualTo(303);
+        assertThat(paid.headers().firstValue("Location")).hasValueSatisfying(back -> assertThat(back).endsWith("/tra-cuu/" + code));
+        an.get().uri("/api/v1/citizen/dossiers/{code}/payments", code).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[0].status").isEqualTo("PAID").jsonPath("$[0].transactionId").value(String.class, tx -> assertThat(tx).startsWith("PAY-"));
+        an.post().uri("/api/v1/citizen/dossiers/{code}/payments", code).exchange().expectStatus().isEqualTo(409);
+        byte[] replay = ("{\"reference\":\"" + payment.get("id") + "\",\"status\":\"PAID\",\"amountVnd\":20000,\"transactionId\":\"PAY-X\","
+                + "\"paidAt\":\"2026-11-29T09:00:00+07:00\"}").getBytes(StandardCharsets.UTF_8);
+        WebTestClient anyone = Clients.of(stack, ServiceSpec.INTAKE);
+        anyone.post().uri("/api/v1/public/payments/callback").contentType(MediaType.APPLICATION_JSON).header("X-Payment-Signature", "00ff")
+                .bodyValue(replay).exchange().expectStatus().isUnauthorized();
+        anyone.post().uri("/api/v1/public/payments/callback").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Payment-Signature", platform.sign(replay)).bodyValue(replay).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("PAID");
+
+        // The authority decides with a signed result; the citizen downloads it, which hands it over online.
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> casework.caseView(code));
+        casework.act(code, "accept", null).expectStatus().isAccepted();
+        MultipartBodyBuilder decision = new MultipartBodyBuilder();
+        decision.part("decision", Map.of("outcome", "APPROVED", "reason", "Đủ điều kiện đăng ký thường trú"), MediaType.APPLICATION_JSON);
+        decision.part("result", new ByteArrayResource(onePagePdf())).filename("ket-qua.pdf").contentType(MediaType.APPLICATION_PDF);
+        casework.processing().post().uri("/api/v1/cases/{code}/decision", code).contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(decision.build())).exchange().expectStatus().isAccepted();
+        casework.act(code, "result-ready", null).expectStatus().isAccepted();
+        casework.awaitBoth(code, "RESULT_READY");
+        Clients.as(stack, ServiceSpec.INTAKE, BICH).get().uri("/api/v1/citizen/dossiers/{code}/result", code).exchange().expectStatus().isNotFound();
+        byte[] result = an.get().uri("/api/v1/citizen/dossiers/{code}/result", code).exchange().expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_PDF).expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(new String(result, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        casework.awaitBoth(code, "RETURNED");
+
+        // Another citizen starts a dossier online; a rapid-response team member at Ba Đình finishes it with her.
+        WebTestClient bich = Clients.as(stack, ServiceSpec.INTAKE, BICH);
+        Map<String, Object> draft = bich.post().uri("/api/v1/citizen/drafts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(online("2.000815", "00004", "00008")).exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        String draftCode = (String) draft.get("code");
+        WebTestClient support = Clients.as(stack, ServiceSpec.INTAKE, "support-00004");
+        support.get().uri("/api/v1/drafts/{code}", draftCode).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.citizenName").isEqualTo("Trần Thị Bích").jsonPath("$.request.applicant.idNumber").isEqualTo(BICH);
+        support.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(Desk.certifiedCopyAtBaDinh()).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("assistance.helperRole");
+        Map<String, Object> help = Map.of("assistance", Map.of("helperRole", "RAPID_RESPONSE_TEAM", "shift", "MORNING"));
+        String helped = (String) support.post().uri("/api/v1/drafts/{code}/submission", draftCode).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(help).exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("code");
+        assertThat(support.post().uri("/api/v1/drafts/{code}/submission", draftCode).contentType(MediaType.APPLICATION_JSON).bodyValue(help)
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody()).containsEntry("code", helped);
+        bich.get().uri("/api/v1/citizen/dossiers/{code}", helped).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.channel").isEqualTo("ONLINE");
+
+        // An officer visiting an elderly applicant at home files on the spot; the result goes by post.
+        Map<String, Object> visit = Desk.residenceRegistrationAtBaDinhForTanDinhResident();
+        visit.put("channel", "HOME_VISIT");
+        visit.put("resultDelivery", "POST");
+        visit.put("postalAddress", Map.of("unitCode", "00004", "street", "8 Phan Đình Phùng"));
+        visit.put("visitAddress", Map.of("unitCode", "00004", "street", "8 Phan Đình Phùng"));
+        visit.put("assistance", Map.of("helperRole", "HOME_VISIT_OFFICER", "shift", "AFTERNOON"));
+        Clients.as(stack, ServiceSpec.INTAKE, "clerk-00004").post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(visit).exchange().expectStatus().isCreated();
+
+        // The commune's figures, as a hand count of the above gives them.
+        WebTestClient operations = Clients.as(stack, ServiceSpec.REPORTING, "ops-01");
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> {
+            Map<String, Object> indicators = operations.get().uri("/api/v1/indicators?scope=commune:00004").exchange().expectStatus().isOk()
+                    .expectBody(Map.class).returnResult().getResponseBody();
+            assertThat(indicators).containsEntry("received", 3);
+            assertThat((Map<String, Object>) indicators.get("receivedByChannel")).containsEntry("ONLINE", 2).containsEntry("HOME_VISIT", 1)
+                    .containsEntry("DESK", 0);
+            Map<String, Object> online = (Map<String, Object>) indicators.get("onlineService");
+            assertThat(online).containsEntry("electronicIdentity", 2).containsEntry("withFee", 3).containsEntry("paidOnline", 1)
+                    .containsEntry("fullyOnline", 1).containsEntry("assisted", 2).containsEntry("homeVisits", 1);
+            assertThat((Double) online.get("fullyOnlineRate")).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat((Map<String, Object>) online.get("assistedByHelper")).containsEntry("RAPID_RESPONSE_TEAM", 1)
+                    .containsEntry("HOME_VISIT_OFFICER", 1).containsEntry("CLERK", 0);
+        });
+    }
+
+    /** A dossier as a citizen types it online: no ID number (the token says it), result online. */
+    private static Map<String, Object> online(String procedure, String commune, String residence) {
+        Map<String, Object> applicant = new LinkedHashMap<>();
+        applicant.put("phone", "0912345678");
+        applicant.put("residenceUnitCode", residence);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("procedureCode", procedure);
+        body.put("receivingUnitCode", commune);
+        body.put("applicant", applicant);
+        body.put("resultDelivery", "ONLINE");
+        return body;
+    }
+
+    private static byte[] onePagePdf() throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+}

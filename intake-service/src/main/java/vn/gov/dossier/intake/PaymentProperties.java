@@ -1,0 +1,25 @@
+package vn.gov.dossier.intake;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code dossier.payment.*}: the payment platform fees are paid through.
+ *
+ * @param url the platform's API (the local stack's stand-in by default)
+ * @param callbackUrl where the platform posts each payment's outcome: intake's {@code /api/v1/public/payments/callback}
+ *     as the platform reaches it
+ * @param callbackSecret the secret the platform signs its callbacks with (HMAC-SHA256); the local stack's stand-in
+ *     shares the default, every deployment sets its own ({@code DOSSIER_PAYMENT_CALLBACK_SECRET})
+ */
+@ConfigurationProperties("dossier.payment")
+public record PaymentProperties(String url, String callbackUrl, String callbackSecret) {
+
+    /** The local stack's stand-in signs with this; never a deployment's. */
+    public static final String LOCAL_SECRET = "local-payment-platform-secret";
+
+    public PaymentProperties {
+        url = url == null ? "http://localhost:8087" : url;
+        callbackUrl = callbackUrl == null ? "http://localhost:8081/api/v1/public/payments/callback" : callbackUrl;
+        callbackSecret = callbackSecret == null ? LOCAL_SECRET : callbackSecret;
+    }
+}

@@ -1,0 +1,16 @@
+package vn.gov.dossier.intake.payments;
+
+import java.util.UUID;
+import reactor.core.publisher.Mono;
+
+/** The payment platform (the national portal's payment platform, or a bank's gateway) a fee is paid through. */
+public interface PaymentPlatform {
+
+    /**
+     * Opens a payment. The platform confirms it later by a signed callback to {@code callbackUrl}.
+     *
+     * @param reference intake's payment id: the platform's idempotency key and what its callback names
+     * @return where the citizen pays
+     */
+    Mono<String> open(UUID reference, String dossierCode, long amountVnd, String description, String returnUrl);
+}

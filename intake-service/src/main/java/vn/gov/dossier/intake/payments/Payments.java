@@ -1,0 +1,25 @@
+package vn.gov.dossier.intake.payments;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The payments intake keeps. */
+public interface Payments {
+
+    Mono<Void> add(Payment payment);
+
+    Mono<Payment> byId(UUID id);
+
+    Flux<Payment> ofDossier(UUID dossierId);
+
+    /** Where the citizen pays, once the platform opened it. */
+    Mono<Void> opened(UUID id, String checkoutUrl, OffsetDateTime at);
+
+    /** @return true when it became PAID now; false when it was already PAID (a repeated callback) */
+    Mono<Boolean> paid(UUID id, String transactionId, OffsetDateTime paidAt, OffsetDateTime at);
+
+    /** A payment not yet paid becomes FAILED or CANCELLED; a PAID one stays PAID. */
+    Mono<Boolean> ended(UUID id, PaymentStatus status, String failure, OffsetDateTime at);
+}
