@@ -21,8 +21,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
@@ -31,6 +34,9 @@ import org.springframework.web.reactive.function.BodyInserters;
 import vn.gov.dossier.infra.LocalFiles;
 import vn.gov.dossier.infra.SharedInfrastructure;
 import vn.gov.dossier.intake.PaymentProperties;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import vn.gov.dossier.stack.NationalPortalStandIn;
+import vn.gov.dossier.stack.OutsideSystems;
 import vn.gov.dossier.stack.PaymentPlatformStandIn;
 import vn.gov.dossier.stack.ServiceSpec;
 import vn.gov.dossier.stack.Stack;
@@ -42,6 +48,7 @@ import vn.gov.dossier.stack.Stack;
  * home visit files for an elderly applicant; and the commune's indicators count exactly that.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OnlineServiceIT {
 
     private static final String AN = "001099012345";
@@ -51,17 +58,23 @@ class OnlineServiceIT {
     private Stack stack;
     private Casework casework;
     private PaymentPlatformStandIn platform;
+    private WireMockServer population;
+    private NationalPortalStandIn portal;
 
     @BeforeAll
     void start() throws IOException {
         platform = PaymentPlatformStandIn.start(0, PaymentProperties.LOCAL_SECRET);
+        population = OutsideSystems.populationDatabase(0);
+        portal = NationalPortalStandIn.start(0);
         int intakePort = LocalFiles.freePort();
         Path papers = Files.createTempDirectory("online-papers");
         Path signing = Files.createTempDirectory("online-signing");
         stack = new Stack(SharedInfrastructure.get(), "_online", Officials.trusting(List.of("--dossier.papers.directory=" + papers,
                 "--dossier.signing.development-folder=" + signing, "--dossier.payment.url=http://localhost:" + platform.port(),
                 "--dossier.payment.callback-url=http://localhost:" + intakePort + "/api/v1/public/payments/callback",
-                "--dossier.security.citizen-assurance=vneid-2")));
+                "--dossier.security.citizen-assurance=vneid-2", "--dossier.national.population-url=http://localhost:" + population.port(),
+                "--dossier.national.portal-url=http://localhost:" + portal.port(), "--dossier.national.identity-check-interval=PT1S",
+                "--dossier.national.portal-sync-interval=PT1S", "--dossier.reporting.gauge-refresh=PT1S")));
         stack.start(ServiceSpec.INTAKE, intakePort);
         stack.start(ServiceSpec.ROUTING, 0);
         stack.start(ServiceSpec.PROCESSING, 0);
@@ -77,9 +90,17 @@ class OnlineServiceIT {
         if (platform != null) {
             platform.close();
         }
+        if (population != null) {
+            population.stop();
+        }
+        if (portal != null) {
+            portal.close();
+        }
     }
 
+    /** First: its figures are a hand count of this test's dossiers alone. */
     @Test
+    @Order(1)
     @SuppressWarnings("unchecked")
     void should_file_pay_and_collect_online_finish_a_started_dossier_at_a_desk_file_on_a_home_visit_and_count_it_all() throws Exception {
         WebTestClient an = Clients.as(stack, ServiceSpec.INTAKE, AN);
@@ -165,20 +186,72 @@ class OnlineServiceIT {
         bich.get().uri("/api/v1/citizen/dossiers/{code}", helped).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.channel").isEqualTo("ONLINE");
 
-        // An officer visiting an elderly applicant at home files on the spot; the result goes by post.
-        Map<String, Object> visit = Desk.residenceRegistrationAtBaDinhForTanDinhResident();
-        visit.put("channel", "HOME_VISIT");
-        visit.put("resultDelivery", "POST");
-        visit.put("postalAddress", Map.of("unitCode", "00004", "street", "8 Phan Đình Phùng"));
-        visit.put("visitAddress", Map.of("unitCode", "00004", "street", "8 Phan Đình Phùng"));
-        visit.put("assistance", Map.of("helperRole", "HOME_VISIT_OFFICER", "shift", "AFTERNOON"));
-        Clients.as(stack, ServiceSpec.INTAKE, "clerk-00004").post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(visit).exchange().expectStatus().isCreated();
+        // A home visit for an elderly applicant: requested at Ba Đình, scheduled and assigned, filed on the spot, the result posted.
+        WebTestClient desk = Clients.as(stack, ServiceSpec.INTAKE, "clerk-00004");
+        desk.post().uri("/api/v1/home-visits").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("applicantName", "Lê Văn Tư",
+                "street", "8 Phan Đình Phùng", "reason", "SLEEPING")).exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+        String visitId = (String) desk.post().uri("/api/v1/home-visits").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of(
+                        "applicantName", "Lê Văn Tư", "phone", "0912000111", "street", "8 Phan Đình Phùng", "reason", "ELDERLY",
+                        "procedureCode", "1.004222")).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        Clients.as(stack, ServiceSpec.INTAKE, "clerk-26737").get().uri("/api/v1/home-visits/{id}", visitId).exchange().expectStatus().isNotFound();
+        desk.post().uri("/api/v1/home-visits/{id}/schedule", visitId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("day", java.time.LocalDate.now(java.time.ZoneOffset.ofHours(7)).plusDays(1).toString(), "shift", "AFTERNOON",
+                        "assignedTo", "Nguyễn Thị Lan")).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("SCHEDULED").jsonPath("$.assignedTo").isEqualTo("Nguyễn Thị Lan");
+        Map<String, Object> onTheSpot = Desk.residenceRegistrationAtBaDinhForTanDinhResident();
+        onTheSpot.put("homeVisitId", visitId);
+        onTheSpot.remove("channel");
+        onTheSpot.remove("resultDelivery");
+        Map<String, Object> filedOnVisit = desk.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(onTheSpot).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        String visited = (String) filedOnVisit.get("code");
+        desk.get().uri("/api/v1/home-visits/{id}", visitId).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("FILED").jsonPath("$.dossierCode").isEqualTo(visited);
+        assertThat(desk.post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(onTheSpot).exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody()).as("filed once").containsEntry("code", visited);
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> assertThat(casework.caseView(visited))
+                .containsEntry("channel", "HOME_VISIT").containsEntry("resultDelivery", "POST"));
+
+        // The applicant's identity: checked with the population database for the desk's filings (who asked recorded),
+        // by the electronic identity for the citizen's own.
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> desk.get().uri("/api/v1/dossiers/{code}/identity-check", visited).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("MATCHED").jsonPath("$.askedBy").isEqualTo("Nguyễn Thị Lan"));
+        desk.get().uri("/api/v1/dossiers/{code}/identity-check", code).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("ELECTRONIC_IDENTITY");
+        assertThat(population.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/citizens/verify")))).anySatisfy(asked ->
+                assertThat(asked.getBodyAsString()).contains("\"askedBy\":\"Nguyễn Thị Lan\"", "\"askedUnit\":\"00004\""));
+
+        // The national portal holds every dossier in its latest state.
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> {
+            assertThat(portal.dossier(code)).hasValueSatisfying(record -> assertThat(record).containsEntry("status", "RETURNED")
+                    .containsEntry("paymentStatus", "PAID").containsEntry("resultAvailable", true).containsEntry("electronicIdentity", true));
+            assertThat(portal.dossier(helped)).hasValueSatisfying(record -> assertThat(record).containsEntry("channel", "ONLINE"));
+            assertThat(portal.dossier(visited)).hasValueSatisfying(record -> assertThat(record).containsEntry("channel", "HOME_VISIT")
+                    .containsEntry("authorityId", "CA-26737"));
+        });
+        // While the portal is down the changes wait in a visible backlog; re-driven, they go once it is back.
+        portal.failing(true);
+        casework.act(visited, "accept", null).expectStatus().isAccepted();
+        WebTestClient operations = Clients.as(stack, ServiceSpec.INTAKE, "ops-01");
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> assertThat(operations.get().uri("/api/v1/portal-sync/backlog").exchange()
+                .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody())
+                .anySatisfy(waiting -> assertThat(waiting).containsEntry("dossierCode", visited)
+                        .hasEntrySatisfying("attempts", attempts -> assertThat((Integer) attempts).isPositive())
+                        .hasEntrySatisfying("lastError", error -> assertThat((String) error).contains("503"))));
+        portal.failing(false);
+        operations.post().uri("/api/v1/portal-sync/{code}/redrive", visited).exchange().expectStatus().isAccepted();
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> assertThat(portal.dossier(visited))
+                .hasValueSatisfying(record -> assertThat(record).containsEntry("status", "IN_PROCESSING")));
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> assertThat(operations.get().uri("/api/v1/portal-sync/backlog").exchange()
+                .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody()).isEmpty());
 
         // The commune's figures, as a hand count of the above gives them.
-        WebTestClient operations = Clients.as(stack, ServiceSpec.REPORTING, "ops-01");
+        WebTestClient reporting = Clients.as(stack, ServiceSpec.REPORTING, "ops-01");
         await().atMost(Casework.PATIENCE).untilAsserted(() -> {
-            Map<String, Object> indicators = operations.get().uri("/api/v1/indicators?scope=commune:00004").exchange().expectStatus().isOk()
+            Map<String, Object> indicators = reporting.get().uri("/api/v1/indicators?scope=commune:00004").exchange().expectStatus().isOk()
                     .expectBody(Map.class).returnResult().getResponseBody();
             assertThat(indicators).containsEntry("received", 3);
             assertThat((Map<String, Object>) indicators.get("receivedByChannel")).containsEntry("ONLINE", 2).containsEntry("HOME_VISIT", 1)
@@ -190,6 +263,63 @@ class OnlineServiceIT {
             assertThat((Map<String, Object>) online.get("assistedByHelper")).containsEntry("RAPID_RESPONSE_TEAM", 1)
                     .containsEntry("HOME_VISIT_OFFICER", 1).containsEntry("CLERK", 0);
         });
+    }
+
+    @Test
+    @Order(2)
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void should_rate_every_commune_rank_the_provinces_count_helpers_per_day_and_follow_a_target() {
+        Map<String, Object> dossier = Desk.residenceRegistrationAtBaDinhForTanDinhResident();
+        dossier.put("channel", "ONLINE");
+        dossier.put("assistance", Map.of("helperRole", "YOUTH_VOLUNTEER", "shift", "EVENING"));
+        Clients.as(stack, ServiceSpec.INTAKE, "volunteer-00004").post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(dossier).exchange().expectStatus().isCreated();
+        WebTestClient hanoi = Clients.as(stack, ServiceSpec.REPORTING, "ops-01");
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> assertThat(hanoi.get().uri("/api/v1/assistance?scope=commune:00004").exchange()
+                .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody())
+                .anySatisfy(row -> assertThat(row).containsEntry("communeCode", "00004").containsEntry("helperRole", "YOUTH_VOLUNTEER")
+                        .containsEntry("helped", 1)));
+
+        // Every commune of Hà Nội, the inactive ones shown as such: "x of N green" is computable.
+        List<Map> every = hanoi.get().uri("/api/v1/ratings?province=01&includeInactive=true").exchange().expectStatus().isOk()
+                .expectBodyList(Map.class).returnResult().getResponseBody();
+        Map<String, Object> summary = hanoi.get().uri("/api/v1/ratings/summary?province=01").exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(((Number) summary.get("communes")).intValue()).isEqualTo(every.size()).isGreaterThan(100);
+        assertThat(every).filteredOn(row -> !"INACTIVE".equals(row.get("rating"))).extracting(row -> row.get("communeCode")).containsExactly("00004");
+        assertThat(((Number) summary.get("inactive")).intValue()).isEqualTo(every.size() - 1);
+        Clients.as(stack, ServiceSpec.REPORTING, "ops-79").get().uri("/api/v1/ratings/summary?province=01").exchange().expectStatus().isForbidden();
+
+        // The provinces ranked: only Hà Nội has anything online here.
+        List<Map> ranking = hanoi.get().uri("/api/v1/rankings?rate=onlineRate").exchange().expectStatus().isOk()
+                .expectBodyList(Map.class).returnResult().getResponseBody();
+        assertThat(ranking).hasSize(34);
+        assertThat(ranking.get(0)).containsEntry("rank", 1).containsEntry("provinceCode", "01");
+        assertThat(ranking.get(1)).containsEntry("rank", null).containsEntry("value", null);
+        hanoi.get().uri("/api/v1/rankings?rate=happiness").exchange().expectStatus().isBadRequest();
+
+        // A target of 100 % online by the end of the year: off track while a desk filing counts against it, shown and alerted.
+        String deadline = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(7)).withDayOfYear(1).plusYears(1).minusDays(1).toString();
+        hanoi.put().uri("/api/v1/targets/province:01/onlineRate").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("value", 1.0, "deadline", deadline)).exchange().expectStatus().isOk();
+        Clients.as(stack, ServiceSpec.REPORTING, "ops-79").put().uri("/api/v1/targets/province:01/onlineRate").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("value", 0.5, "deadline", deadline)).exchange().expectStatus().isForbidden();
+        hanoi.put().uri("/api/v1/targets/province:01/onlineRate").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("value", 80, "deadline", deadline)).exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("value");
+        Map<String, Object> desk = Desk.certifiedCopyAtBaDinh();
+        Clients.as(stack, ServiceSpec.INTAKE, "clerk-00004").post().uri("/api/v1/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(desk)
+                .exchange().expectStatus().isCreated();
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> assertThat(hanoi.get().uri("/api/v1/targets?scope=province:01").exchange()
+                .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody()).singleElement().satisfies(target -> {
+                    assertThat(target).containsEntry("indicator", "onlineRate").containsEntry("offTrack", true).containsEntry("setBy", "Đặng Thị Mai");
+                    assertThat((Double) target.get("current")).isLessThan(1.0).isGreaterThan(0.0);
+                }));
+        WebTestClient scrape = Clients.management(stack, ServiceSpec.REPORTING).mutate()
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> assertThat(scrape.get()
+                .uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+                .containsPattern("dossier_target_off_track\\{[^}]*indicator=\"onlineRate\"[^}]*scope=\"province:01\"[^}]*} 1\\.0"));
     }
 
     /** A dossier as a citizen types it online: no ID number (the token says it), result online. */

@@ -108,7 +108,7 @@ class PublicSurfaceIT {
         if (path.startsWith("/api/v1/citizen")) {
             return "001099012345";
         }
-        if (path.startsWith("/api/v1/dossiers") || path.startsWith("/api/v1/drafts") || path.startsWith("/api/v1/appointment-preview")) {
+        if (path.startsWith("/api/v1/dossiers") || path.startsWith("/api/v1/drafts") || path.startsWith("/api/v1/home-visits") || path.startsWith("/api/v1/appointment-preview")) {
             return "clerk-00004";
         }
         if (path.startsWith("/api/v1/cases") || path.startsWith("/api/v1/authorities") || path.startsWith("/api/v1/inbox")) {

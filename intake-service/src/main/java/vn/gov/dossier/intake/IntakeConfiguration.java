@@ -1,7 +1,9 @@
 package vn.gov.dossier.intake;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicLong;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,6 +24,16 @@ import vn.gov.dossier.intake.catalogue.ReplicaStore;
 import vn.gov.dossier.intake.catalogue.ReplicatingCatalogue;
 import vn.gov.dossier.intake.deskwork.TakingDeskSteps;
 import vn.gov.dossier.intake.papers.PaperRecords;
+import vn.gov.dossier.intake.homevisits.HomeVisits;
+import vn.gov.dossier.intake.homevisits.VisitingAtHome;
+import vn.gov.dossier.intake.identity.CheckingIdentities;
+import vn.gov.dossier.intake.identity.IdentityChecks;
+import vn.gov.dossier.intake.identity.PopulationRegistry;
+import vn.gov.dossier.intake.identity.channels.HttpPopulationRegistry;
+import vn.gov.dossier.intake.portal.NationalPortal;
+import vn.gov.dossier.intake.portal.PortalSyncs;
+import vn.gov.dossier.intake.portal.SyncingWithPortal;
+import vn.gov.dossier.intake.portal.channels.HttpNationalPortal;
 import vn.gov.dossier.intake.payments.CallbackSignature;
 import vn.gov.dossier.intake.payments.PayingFees;
 import vn.gov.dossier.intake.payments.PaymentPlatform;
@@ -42,6 +54,7 @@ import vn.gov.dossier.intake.registration.ReferenceReceivingRules;
 import vn.gov.dossier.intake.registration.Drafts;
 import vn.gov.dossier.intake.registration.FinishingDrafts;
 import vn.gov.dossier.intake.registration.RegisteringDossier;
+import vn.gov.dossier.intake.registration.VisitBook;
 import vn.gov.dossier.intake.status.FollowingProcessing;
 import vn.gov.dossier.intake.status.FollowingRouting;
 import vn.gov.dossier.intake.status.StatusViews;
@@ -60,7 +73,7 @@ import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Catalogue;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({IntakeProperties.class, PostalProperties.class, PaymentProperties.class})
+@EnableConfigurationProperties({IntakeProperties.class, PostalProperties.class, PaymentProperties.class, NationalSystemsProperties.class})
 class IntakeConfiguration {
 
 
@@ -87,6 +100,10 @@ class IntakeConfiguration {
                 .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*/receipt").access(Officers.in(Role.CLERK))
                 .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*/papers", "/api/v1/dossiers/*/papers/*", "/api/v1/dossiers/*/result",
                         "/api/v1/dossiers/*/postal-dispatch").access(Officers.in(Role.CLERK, Role.PROCESSOR))
+                .pathMatchers("/api/v1/home-visits", "/api/v1/home-visits/**").access(Officers.in(Role.CLERK))
+                .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*/identity-check").access(Officers.in(Role.CLERK, Role.PROCESSOR))
+                .pathMatchers(HttpMethod.GET, "/api/v1/portal-sync/backlog").access(Officers.in(Role.OPERATOR, Role.ADMIN))
+                .pathMatchers(HttpMethod.POST, "/api/v1/portal-sync/*/redrive").access(Officers.in(Role.OPERATOR, Role.ADMIN))
                 .pathMatchers(HttpMethod.GET, "/api/v1/postal-dispatches").access(Officers.in(Role.CLERK, Role.OPERATOR))
                 .pathMatchers(HttpMethod.POST, "/api/v1/postal-dispatches/*/retry").access(Officers.in(Role.CLERK, Role.OPERATOR))
                 .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*").access(Officers.in(Role.CLERK, Role.PROCESSOR))
@@ -109,6 +126,55 @@ class IntakeConfiguration {
     PayingFees payingFees(Payments payments, PaymentPlatform platform, StatusViews views, EventPublisher events, Transactions transactions,
                           IntakeProperties properties, Clock clock) {
         return new PayingFees(payments, platform, views, events, transactions, properties.publicBaseUrl(), clock);
+    }
+
+    /** The population database, behind its circuit breaker ({@code resilience4j.circuitbreaker.instances.population}). */
+    @Bean
+    PopulationRegistry populationRegistry(CircuitBreakerRegistry circuitBreakers, NationalSystemsProperties properties) {
+        return new HttpPopulationRegistry(WebClient.builder().baseUrl(properties.populationUrl()).build(), circuitBreakers.circuitBreaker("population"));
+    }
+
+    @Bean
+    CheckingIdentities checkingIdentities(IdentityChecks checks, PopulationRegistry registry, Clock clock) {
+        return new CheckingIdentities(checks, registry, clock);
+    }
+
+    @Bean
+    BackgroundWork identityChecker(CheckingIdentities checking, NationalSystemsProperties properties) {
+        return BackgroundWork.of(() -> Periodically.every("identity checks", properties.identityCheckInterval(), checking::checkDue));
+    }
+
+    /** The national portal, behind its circuit breaker ({@code resilience4j.circuitbreaker.instances.portal}). */
+    @Bean
+    NationalPortal nationalPortal(CircuitBreakerRegistry circuitBreakers, NationalSystemsProperties properties) {
+        return new HttpNationalPortal(WebClient.builder().baseUrl(properties.portalUrl()).build(), circuitBreakers.circuitBreaker("portal"));
+    }
+
+    @Bean
+    SyncingWithPortal syncingWithPortal(PortalSyncs syncs, NationalPortal portal, Clock clock) {
+        return new SyncingWithPortal(syncs, portal, clock);
+    }
+
+    @Bean
+    BackgroundWork portalSync(SyncingWithPortal syncing, NationalSystemsProperties properties) {
+        return BackgroundWork.of(() -> Periodically.every("portal sync", properties.portalSyncInterval(), syncing::syncDue));
+    }
+
+    /**
+     * {@code dossier_portal_sync_backlog} (dossiers the portal has not seen in their latest state) and
+     * {@code dossier_identity_checks_pending}, read every 30 s.
+     */
+    @Bean
+    BackgroundWork outsideSystemGauges(PortalSyncs syncs, IdentityChecks checks, MeterRegistry meters) {
+        AtomicLong backlog = meters.gauge("dossier.portal.sync.backlog", new AtomicLong());
+        AtomicLong pending = meters.gauge("dossier.identity.checks.pending", new AtomicLong());
+        return BackgroundWork.of(() -> Periodically.every("outside system gauges", Duration.ofSeconds(30),
+                () -> syncs.backlogSize().doOnNext(backlog::set).then(checks.pending().doOnNext(pending::set))));
+    }
+
+    @Bean
+    VisitingAtHome visitingAtHome(HomeVisits visits, Clock clock) {
+        return new VisitingAtHome(visits, clock);
     }
 
     @Bean
@@ -162,8 +228,8 @@ class IntakeConfiguration {
     @Bean
     RegisteringDossier registeringDossier(ReceivingRules rules, WorkingCalendar calendar, Dossiers dossiers, DossierCodes codes,
                                           IdempotencyKeys keys, EventPublisher events, Transactions transactions, IntakeMetrics metrics,
-                                          StoringPapers storingPapers, Clock clock) {
-        return new RegisteringDossier(rules, calendar, dossiers, codes, keys, events, transactions, metrics, storingPapers, clock);
+                                          StoringPapers storingPapers, VisitBook visits, Clock clock) {
+        return new RegisteringDossier(rules, calendar, dossiers, codes, keys, events, transactions, metrics, storingPapers, visits, clock);
     }
 
     @Bean

@@ -36,7 +36,8 @@ public final class LocalStack {
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(postgresPort, kafkaPort, dataDir);
         OutsideSystems outside = OutsideSystems.start(Integer.parseInt(setting("SMTP_PORT", "3025")),
                 Integer.parseInt(setting("IMAP_PORT", "3143")), Integer.parseInt(setting("SMS_GATEWAY_PORT", "8089")),
-                Integer.parseInt(setting("POSTAL_SERVICE_PORT", "8088")), Integer.parseInt(setting("PAYMENT_PLATFORM_PORT", "8087")));
+                Integer.parseInt(setting("POSTAL_SERVICE_PORT", "8088")), Integer.parseInt(setting("PAYMENT_PLATFORM_PORT", "8087")),
+                Integer.parseInt(setting("POPULATION_DATABASE_PORT", "8086")), Integer.parseInt(setting("NATIONAL_PORTAL_PORT", "8097")));
         int identityPort = Integer.parseInt(setting("IDENTITY_PROVIDER_PORT", "9000"));
         String issuer = "http://localhost:" + identityPort;
         ConfigurableApplicationContext identityProvider = IdentityProviderApplication.builder().run("--server.port=" + identityPort,
@@ -54,7 +55,9 @@ public final class LocalStack {
                 "--dossier.security.issuer=" + issuer, "--dossier.papers.directory=" + dataDir.resolve("papers"),
                 "--dossier.signing.development-folder=" + dataDir.resolve("signing"),
                 "--dossier.postal.url=http://localhost:" + outside.postalService().port(),
-                "--dossier.payment.url=http://localhost:" + outside.paymentPlatform().port()));
+                "--dossier.payment.url=http://localhost:" + outside.paymentPlatform().port(),
+                "--dossier.national.population-url=http://localhost:" + outside.populationDatabase().port(),
+                "--dossier.national.portal-url=http://localhost:" + outside.nationalPortal().port()));
         CountDownLatch stopped = new CountDownLatch(1);
         // Started last, after the services it calls; a Ctrl-C during start-up may come before it exists.
         java.util.concurrent.atomic.AtomicReference<ConfigurableApplicationContext> webApplication = new java.util.concurrent.atomic.AtomicReference<>();

@@ -24,12 +24,43 @@ public final class OutsideSystems implements AutoCloseable {
     private final WireMockServer smsGateway;
     private final WireMockServer postal;
     private final PaymentPlatformStandIn paymentPlatform;
+    private final WireMockServer population;
+    private final NationalPortalStandIn portal;
 
-    private OutsideSystems(GreenMail mail, WireMockServer smsGateway, WireMockServer postal, PaymentPlatformStandIn paymentPlatform) {
+    private OutsideSystems(GreenMail mail, WireMockServer smsGateway, WireMockServer postal, PaymentPlatformStandIn paymentPlatform,
+                           WireMockServer population, NationalPortalStandIn portal) {
         this.mail = mail;
         this.smsGateway = smsGateway;
         this.postal = postal;
         this.paymentPlatform = paymentPlatform;
+        this.population = population;
+        this.portal = portal;
+    }
+
+    /** The population database's stand-in: every identity check it is asked ({@code /__admin/requests}). */
+    public WireMockServer populationDatabase() {
+        return population;
+    }
+
+    /** The national portal's stand-in, holding every dossier's latest state. */
+    public NationalPortalStandIn nationalPortal() {
+        return portal;
+    }
+
+    /**
+     * The population database's stand-in: {@code POST /citizens/verify} answers MATCHED, and NOT_FOUND for a number
+     * ending in 000000 (no demo citizen has one).
+     */
+    public static WireMockServer populationDatabase(int port) {
+        WireMockServer population = new WireMockServer(WireMockConfiguration.options().port(port).bindAddress("127.0.0.1"));
+        population.start();
+        population.stubFor(post(urlEqualTo("/citizens/verify")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"result\":\"MATCHED\"}")));
+        population.stubFor(post(urlEqualTo("/citizens/verify")).atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.idNumber",
+                        com.github.tomakehurst.wiremock.client.WireMock.matching("[0-9]{6}000000")))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"result\":\"NOT_FOUND\"}")));
+        return population;
     }
 
     /** The payment platform's stand-in (port {@code PAYMENT_PLATFORM_PORT}, 8087), signing with the local stack's secret. */
@@ -43,11 +74,16 @@ public final class OutsideSystems implements AutoCloseable {
 
     /** @param postalPort the postal service stand-in's port (0: any free one) */
     public static OutsideSystems start(int smtpPort, int imapPort, int smsGatewayPort, int postalPort) {
-        return start(smtpPort, imapPort, smsGatewayPort, postalPort, 0);
+        return start(smtpPort, imapPort, smsGatewayPort, postalPort, 0, 0, 0);
     }
 
-    /** @param paymentPort the payment platform stand-in's port (0: any free one) */
-    public static OutsideSystems start(int smtpPort, int imapPort, int smsGatewayPort, int postalPort, int paymentPort) {
+    /**
+     * @param paymentPort the payment platform stand-in's port (0: any free one)
+     * @param populationPort the population database stand-in's port
+     * @param portalPort the national portal stand-in's port
+     */
+    public static OutsideSystems start(int smtpPort, int imapPort, int smsGatewayPort, int postalPort, int paymentPort, int populationPort,
+                                       int portalPort) {
         GreenMail mail = new GreenMail(new ServerSetup[] {
                 new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
@@ -57,7 +93,8 @@ public final class OutsideSystems implements AutoCloseable {
         smsGateway.stubFor(post(urlEqualTo("/messages")).willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json").withBody("{\"status\":\"queued\"}")));
         return new OutsideSystems(mail, smsGateway, postalService(postalPort),
-                PaymentPlatformStandIn.start(paymentPort, vn.gov.dossier.intake.PaymentProperties.LOCAL_SECRET));
+                PaymentPlatformStandIn.start(paymentPort, vn.gov.dossier.intake.PaymentProperties.LOCAL_SECRET), populationDatabase(populationPort),
+                NationalPortalStandIn.start(portalPort));
     }
 
     /**
@@ -99,11 +136,15 @@ public final class OutsideSystems implements AutoCloseable {
         return "SMTP localhost:" + mail.getSmtp().getPort() + ", IMAP localhost:" + mail.getImap().getPort()
                 + " (user and password: the recipient's address); SMS gateway http://localhost:" + smsGateway.port()
                 + " (sent SMS: /__admin/requests); postal service http://localhost:" + postal.port() + " (shipments: /__admin/requests)"
-                + "; payment platform http://localhost:" + paymentPlatform.port() + " (payments: /payments)";
+                + "; payment platform http://localhost:" + paymentPlatform.port() + " (payments: /payments)"
+                + "; population database http://localhost:" + population.port() + " (checks: /__admin/requests)"
+                + "; national portal http://localhost:" + portal.port() + " (dossiers: /dossiers)";
     }
 
     @Override
     public void close() {
+        portal.close();
+        population.stop();
         paymentPlatform.close();
         postal.stop();
         smsGateway.stop();

@@ -25,6 +25,8 @@ import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
 import vn.gov.dossier.platform.security.AccessRules;
 import vn.gov.dossier.platform.security.Officers;
+import vn.gov.dossier.reporting.targets.FollowingTargets;
+import vn.gov.dossier.reporting.targets.Targets;
 import vn.gov.dossier.reporting.indicators.Facts;
 import vn.gov.dossier.reporting.indicators.IndicatorGauges;
 import vn.gov.dossier.reporting.indicators.ProjectingEvents;
@@ -52,7 +54,9 @@ class ReportingConfiguration {
         return exchanges -> exchanges
                 .pathMatchers(HttpMethod.GET, "/api/v1/indicators", "/api/v1/indicators.csv")
                 .access(Officers.in(Role.OPERATOR, Role.CLERK, Role.PROCESSOR))
-                .pathMatchers(HttpMethod.GET, "/api/v1/ratings").access(Officers.in(Role.OPERATOR))
+                .pathMatchers(HttpMethod.GET, "/api/v1/ratings", "/api/v1/ratings/summary", "/api/v1/rankings").access(Officers.in(Role.OPERATOR))
+                .pathMatchers(HttpMethod.GET, "/api/v1/assistance").access(Officers.in(Role.OPERATOR, Role.CLERK))
+                .pathMatchers("/api/v1/targets", "/api/v1/targets/**").access(Officers.in(Role.OPERATOR))
                 .pathMatchers(HttpMethod.GET, "/api/v1/reconciliation").access(Officers.adminOrNationalOperator())
                 .pathMatchers(HttpMethod.POST, "/api/v1/projections/rebuild").access(Officers.in(Role.ADMIN));
     }
@@ -77,6 +81,16 @@ class ReportingConfiguration {
                           Clock clock) {
         return new Rebuilding(new KafkaEventLog(environment.getRequiredProperty("spring.kafka.bootstrap-servers"), codec),
                 new R2dbcProjectionTables(database, TransactionalOperator.create(transactions)), facts, clock);
+    }
+
+    @Bean
+    FollowingTargets followingTargets(Targets targets, ReadingIndicators reading, Clock clock) {
+        return new FollowingTargets(targets, reading, clock);
+    }
+
+    @Bean
+    BackgroundWork targetGauges(FollowingTargets following, FollowingTargets.OffTrackGauges gauges, ReportingProperties properties) {
+        return BackgroundWork.of(() -> Periodically.every("target gauges", properties.gaugeRefresh(), () -> following.refresh(gauges)));
     }
 
     @Bean

@@ -121,15 +121,20 @@ class OperationsController {
         String asked = province == null || province.isBlank() ? ("national".equals(me.unit()) ? "01" : me.unit()) : province.trim();
         model.addAttribute("province", asked);
         model.addAttribute("thresholds", thresholds);
-        return services.reporting().get().uri("/api/v1/ratings?province={province}", asked).retrieve().bodyToMono(LIST)
+        // Every commune, the inactive ones too (listed last): "x of N green" counts them all.
+        return services.reporting().get().uri("/api/v1/ratings?province={province}&includeInactive=true", asked).retrieve().bodyToMono(LIST)
                 .map(ratings -> {
-                    model.addAttribute("ratings", ratings);
+                    List<Map<String, Object>> activeFirst = new java.util.ArrayList<>(ratings);
+                    activeFirst.sort(java.util.Comparator.comparing(rating -> "INACTIVE".equals(rating.get("rating"))));
+                    model.addAttribute("ratings", activeFirst);
                     model.addAttribute("green", ratings.stream().filter(rating -> "GREEN".equals(rating.get("rating"))).count());
+                    model.addAttribute("inactive", ratings.stream().filter(rating -> "INACTIVE".equals(rating.get("rating"))).count());
                     return "operations/ratings";
                 })
                 .onErrorResume(ServiceProblem.class, problem -> {
                     answers.onPage(model, problem, locale);
                     model.addAttribute("ratings", List.of());
+                    model.addAttribute("inactive", 0);
                     return Mono.just("operations/ratings");
                 });
     }

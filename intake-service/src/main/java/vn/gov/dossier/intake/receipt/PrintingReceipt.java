@@ -45,7 +45,7 @@ public class PrintingReceipt {
                 rules.deskName(dossier.receivingUnitCode()).orElse(dossier.receivingUnitCode()), dossier.applicant().fullName(),
                 dossier.channel().name(), dossier.receivedAt(), dossier.appointmentDate(), dossier.dueAt(), authorityName,
                 dossier.resultDelivery().name(), dossier.documents().stream().map(PrintingReceipt::received).toList(),
-                dossier.lookupSecret(), lookupUrl);
+                dossier.lookupSecret(), lookupUrl, dossier.feeVnd(), dossier.assistedBy() != null);
     }
 
     /** A paper as the receipt lists it: its title, and whether its scan was received and stored with the dossier. */

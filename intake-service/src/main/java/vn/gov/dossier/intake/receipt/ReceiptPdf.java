@@ -86,12 +86,18 @@ public final class ReceiptPdf {
         row(table, "Thủ tục (procedure)", receipt.procedureCode() + " - " + receipt.procedureName(), text, text);
         row(table, "Người nộp (applicant)", receipt.applicantName(), text, text);
         row(table, "Nơi tiếp nhận (receiving desk)", receipt.receivingDesk(), text, text);
-        row(table, "Hình thức nộp (channel)", CHANNELS.getOrDefault(receipt.channel(), receipt.channel()), text, text);
+        row(table, "Hình thức nộp (channel)", CHANNELS.getOrDefault(receipt.channel(), receipt.channel())
+                + (receipt.assisted() ? " — có hỗ trợ (assisted)" : ""), text, text);
         row(table, "Thời điểm tiếp nhận (received)", MOMENT.format(receipt.receivedAt()), text, text);
         row(table, "Ngày hẹn trả kết quả (appointment date)",
                 DAY.format(receipt.appointmentDate()) + " (trước " + receipt.dueAt().toLocalTime() + ")", text, strong);
         row(table, "Cơ quan giải quyết (competent authority)", receipt.authorityName() == null
                 ? "Đang xác định, sẽ thông báo qua tin nhắn (being determined; you will be notified)" : receipt.authorityName(), text, text);
+        if (receipt.feeVnd() != null) {
+            row(table, "Phí, lệ phí (fee)", receipt.feeVnd() == 0 ? "Không thu phí (no fee)"
+                    : String.format(java.util.Locale.ROOT, "%,d", receipt.feeVnd()).replace(',', '.') + " đồng — nộp tại quầy hoặc trực tuyến "
+                    + "(pay at the desk or online)", text, text);
+        }
         row(table, "Nhận kết quả (result delivery)", DELIVERIES.getOrDefault(receipt.resultDelivery(), receipt.resultDelivery()), text, text);
         row(table, "Giấy tờ đã nhận (documents received)",
                 receipt.documents().isEmpty() ? "—" : String.join("; ", receipt.documents()), text, text);

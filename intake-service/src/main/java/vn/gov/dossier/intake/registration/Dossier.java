@@ -58,7 +58,7 @@ public record Dossier(
                 dossier.receivingUnitCode(), receivingProvinceCode, dossier.channel(), applicant.residenceUnitCode(),
                 dossier.subjectUnitCode(), dossier.resultDelivery(), receivedAt, dossier.appointmentDate(), dossier.dueAt(),
                 contact(applicant), filing.actor(), papers, dossier.postalAddress(), dossier.visitAddress(), feeVnd,
-                filing.electronicIdentity(), filing.assistance(), null);
+                filing.electronicIdentity(), filing.assistance(), filing.homeVisitId());
         return new Received(dossier, event);
     }
 

@@ -1,5 +1,6 @@
 package vn.gov.dossier.intake.registration;
 
+import java.util.UUID;
 import vn.gov.dossier.contracts.Actor;
 import vn.gov.dossier.contracts.Assistance;
 import vn.gov.dossier.platform.application.Officer;
@@ -13,8 +14,13 @@ import vn.gov.dossier.platform.application.Role;
  * @param as the role they file in
  * @param electronicIdentity the applicant signed in with their electronic identity to file or to start the dossier
  * @param assistance who helped, for an assisted online filing; null otherwise
+ * @param homeVisitId the home visit the dossier is filed on; null otherwise
  */
-public record Filing(Officer by, Role as, boolean electronicIdentity, Assistance assistance) {
+public record Filing(Officer by, Role as, boolean electronicIdentity, Assistance assistance, UUID homeVisitId) {
+
+    public Filing(Officer by, Role as, boolean electronicIdentity, Assistance assistance) {
+        this(by, as, electronicIdentity, assistance, null);
+    }
 
     /** A clerk receives a dossier at their desk. */
     public static Filing atDesk(Officer clerk) {
@@ -38,12 +44,17 @@ public record Filing(Officer by, Role as, boolean electronicIdentity, Assistance
 
     /** The same filing, assisted. */
     public Filing assistedBy(Assistance helped) {
-        return new Filing(by, as, electronicIdentity, helped);
+        return new Filing(by, as, electronicIdentity, helped, homeVisitId);
     }
 
     /** The same filing, finishing what a citizen started online with their electronic identity. */
     public Filing finishingWhatACitizenStarted() {
-        return new Filing(by, as, true, assistance);
+        return new Filing(by, as, true, assistance, homeVisitId);
+    }
+
+    /** The same filing, on this home visit. */
+    public Filing onHomeVisit(UUID visit) {
+        return new Filing(by, as, electronicIdentity, assistance, visit);
     }
 
     /** An officer files at their desk: a clerk, or a support team (which files only what it helps with). */

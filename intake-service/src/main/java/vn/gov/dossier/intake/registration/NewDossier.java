@@ -7,10 +7,13 @@ import java.util.List;
  * What a desk submits, as typed: every field is checked by {@link DossierValidation} before anything is stored.
  * Addresses may be given in current commune codes or, as old identity cards show them, in pre-July-2025 codes
  * ({@code formerResidenceUnitCode}, {@code formerSubjectUnitCode}), which intake resolves.
+ *
+ * @param assistance who helped, for an assisted online filing
+ * @param homeVisitId the home visit it is filed on: the visit's address, officer and postal result are taken from it
  */
 public record NewDossier(String procedureCode, String receivingUnitCode, String channel, Applicant applicant, String subjectUnitCode,
                          String resultDelivery, List<Document> documents, String formerSubjectUnitCode, Address postalAddress,
-                         Address visitAddress, Assisted assistance) {
+                         Address visitAddress, Assisted assistance, String homeVisitId) {
 
     /**
      * An online filing helped at a desk or by a support team: what the helper was doing and in which shift (their name
@@ -26,7 +29,7 @@ public record NewDossier(String procedureCode, String receivingUnitCode, String 
                       String resultDelivery, List<Document> documents, String formerSubjectUnitCode, Address postalAddress,
                       Address visitAddress) {
         this(procedureCode, receivingUnitCode, channel, applicant, subjectUnitCode, resultDelivery, documents, formerSubjectUnitCode,
-                postalAddress, visitAddress, null);
+                postalAddress, visitAddress, null, null);
     }
 
     /**
@@ -90,7 +93,20 @@ public record NewDossier(String procedureCode, String receivingUnitCode, String 
     /** The same dossier received at this desk (the clerk's own, when the request named none). */
     public NewDossier atDesk(String deskUnitCode) {
         return new NewDossier(procedureCode, deskUnitCode, channel, applicant, subjectUnitCode, resultDelivery, documents, formerSubjectUnitCode,
-                postalAddress, visitAddress, assistance);
+                postalAddress, visitAddress, assistance, homeVisitId);
+    }
+
+    /**
+     * The same dossier filed on a home visit: helped by the visiting officer, filed at the visited address, the result
+     * posted there unless the request says otherwise.
+     */
+    public NewDossier onVisit(String visitedCommune, String street, String recipient) {
+        Address visited = new Address(visitedCommune, null, street, recipient);
+        Assisted officer = new Assisted("HOME_VISIT_OFFICER", assistance == null ? null : assistance.shift());
+        String delivery = resultDelivery == null ? "POST" : resultDelivery;
+        return new NewDossier(procedureCode, receivingUnitCode, channel == null ? "HOME_VISIT" : channel, applicant, subjectUnitCode, delivery,
+                documents, formerSubjectUnitCode, postalAddress == null && "POST".equals(delivery) ? visited : postalAddress,
+                visitAddress == null ? visited : visitAddress, officer, homeVisitId);
     }
 
     /**
@@ -103,20 +119,20 @@ public record NewDossier(String procedureCode, String receivingUnitCode, String 
                 typed.phone(), typed.email(), typed.residenceUnitCode(), typed.formerResidenceUnitCode(), typed.birthDate(),
                 typed.residenceStreet(), typed.landline(), typed.helper(), typed.paperNoticesOnly());
         return new NewDossier(procedureCode, receivingUnitCode, "ONLINE", citizen, subjectUnitCode, resultDelivery == null ? "ONLINE" : resultDelivery,
-                documents, formerSubjectUnitCode, postalAddress, visitAddress, null);
+                documents, formerSubjectUnitCode, postalAddress, visitAddress, null, null);
     }
 
     /** The same dossier, helped as {@code helped} says. */
     public NewDossier assisted(Assisted helped) {
         return new NewDossier(procedureCode, receivingUnitCode, channel, applicant, subjectUnitCode, resultDelivery, documents,
-                formerSubjectUnitCode, postalAddress, visitAddress, helped);
+                formerSubjectUnitCode, postalAddress, visitAddress, helped, homeVisitId);
     }
 
     /** The same dossier with its addresses in current communes. */
     NewDossier withCurrentAddresses(String residenceUnitCode, String currentSubjectUnitCode, String postalUnitCode, String visitUnitCode) {
         return new NewDossier(procedureCode, receivingUnitCode, channel, applicant.livingIn(residenceUnitCode), currentSubjectUnitCode,
                 resultDelivery, documents, null, postalAddress == null ? null : postalAddress.in(postalUnitCode),
-                visitAddress == null ? null : visitAddress.in(visitUnitCode), assistance);
+                visitAddress == null ? null : visitAddress.in(visitUnitCode), assistance, homeVisitId);
     }
 
     /**

@@ -43,11 +43,12 @@ public class RegisteringDossier {
     private final Transactions transactions;
     private final IntakeMetrics metrics;
     private final StoringPapers storingPapers;
+    private final VisitBook visits;
     private final Clock clock;
 
     public RegisteringDossier(ReceivingRules rules, WorkingCalendar calendar, Dossiers dossiers, DossierCodes codes,
                               IdempotencyKeys idempotencyKeys, EventPublisher events, Transactions transactions, IntakeMetrics metrics,
-                              StoringPapers storingPapers, Clock clock) {
+                              StoringPapers storingPapers, VisitBook visits, Clock clock) {
         this.rules = rules;
         this.validation = new DossierValidation(rules.idNumberProvincePrefixes());
         this.calendar = calendar;
@@ -58,6 +59,7 @@ public class RegisteringDossier {
         this.transactions = transactions;
         this.metrics = metrics;
         this.storingPapers = storingPapers;
+        this.visits = visits;
         this.clock = clock;
     }
 
@@ -79,13 +81,34 @@ public class RegisteringDossier {
      */
     public Mono<Registration> register(NewDossier typed, Filing filing, String idempotencyKey, List<StagedPaper> papers) {
         NewDossier request = typed.receivingUnitCode() == null && filing.desk() != null ? typed.atDesk(filing.desk()) : typed;
-        return registered(request, filing, idempotencyKey, papers).doOnNext(registration -> {
+        Mono<Registration> registering = request.homeVisitId() == null ? registered(request, filing, idempotencyKey, papers)
+                : onVisit(request, filing, idempotencyKey, papers);
+        return registering.doOnNext(registration -> {
             if (registration.created()) {
                 metrics.received(registration.dossier());
                 log.info("dossier {} received at {} by {} for {}, due {}", registration.dossier().code(), registration.dossier().receivingUnitCode(),
                         registration.dossier().channel(), registration.dossier().procedureCode(), registration.dossier().dueAt());
             }
         });
+    }
+
+    /**
+     * A dossier filed on a home visit of the filer's commune: the visit's address and officer, the result posted. A visit
+     * filed already answers the dossier filed on it (a tablet that sends twice files once).
+     */
+    private Mono<Registration> onVisit(NewDossier request, Filing filing, String idempotencyKey, List<StagedPaper> papers) {
+        UUID id;
+        try {
+            id = UUID.fromString(request.homeVisitId());
+        } catch (IllegalArgumentException malformed) {
+            return Mono.error(new InvalidDossier(List.of(new Violation("homeVisitId", "must be the id of a home visit"))));
+        }
+        return visits.visit(id).filter(visit -> visit.communeCode().equals(filing.desk()))
+                .switchIfEmpty(Mono.error(() -> new NotAcceptableDossier(List.of(new Violation("homeVisitId",
+                        "is not a home visit of your commune")))))
+                .flatMap(visit -> visit.filed() ? dossiers.byCode(visit.dossierCode()).map(filed -> new Registration(filed, false))
+                        : registered(request.onVisit(visit.communeCode(), visit.street(), visit.applicantName()), filing.onHomeVisit(id),
+                                idempotencyKey, papers));
     }
 
     /** What a support team may be doing when it files: helping citizens online, nothing else. */
@@ -208,6 +231,7 @@ public class RegisteringDossier {
             Dossier.Received received = Dossier.receive(request, code, province, receivedAt, appointment, LookupSecret.generate(), filing,
                     fee, papers);
             return dossiers.add(received.dossier(), papers)
+                    .then(filing.homeVisitId() == null ? Mono.empty() : visits.recordFiling(filing.homeVisitId(), code))
                     .then(events.publish(Topics.INTAKE, received.event()))
                     .thenReturn(new Registration(received.dossier(), true));
         });

@@ -20,6 +20,12 @@ public interface Facts {
 
     Mono<Void> routed(DossierRouted event);
 
+    /** Online filings helped on one day at one commune by helpers doing one thing. */
+    record Helped(java.time.LocalDate day, String communeCode, String helperRole, long helped) {
+    }
+
+    Flux<Helped> helped(Scope scope, OffsetDateTime from, OffsetDateTime to);
+
     /** The fee was paid online. */
     Mono<Void> feePaid(FeePaid event);
 

@@ -30,6 +30,22 @@ public record Indicators(String scope, LocalDate from, LocalDate to, long receiv
                                 long fullyOnline, Double fullyOnlineRate, long assisted, Map<String, Long> assistedByHelper, long homeVisits) {
     }
 
+    /** The rates a target or a ranking may name. */
+    public static final java.util.List<String> RATES = java.util.List.of("onlineRate", "onTimeRate", "fullyOnlineRate", "electronicIdentityRate",
+            "onlinePaymentRate");
+
+    /** One of {@link #RATES}; null when its denominator is 0. */
+    public Double rate(String name) {
+        return switch (name) {
+            case "onlineRate" -> onlineRate;
+            case "onTimeRate" -> onTimeRate;
+            case "fullyOnlineRate" -> onlineService.fullyOnlineRate();
+            case "electronicIdentityRate" -> onlineService.electronicIdentityRate();
+            case "onlinePaymentRate" -> onlineService.onlinePaymentRate();
+            default -> throw new IllegalArgumentException("not a rate: " + name);
+        };
+    }
+
     public static Double rate(long numerator, long denominator) {
         return denominator == 0 ? null : (double) numerator / denominator;
     }

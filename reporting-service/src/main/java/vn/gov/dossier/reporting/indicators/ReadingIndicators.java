@@ -3,6 +3,9 @@ package vn.gov.dossier.reporting.indicators;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -57,6 +60,41 @@ public class ReadingIndicators {
                             thresholds.rate(indicators.onTimeRate(), indicators.onlineRate()), indicators.onTimeRate(), indicators.onlineRate(),
                             indicators.received(), indicators.resolved());
                 });
+    }
+
+    /** Every commune of a province, rated; those with nothing received or resolved in the period {@link Rating#INACTIVE}. */
+    public Flux<Rating> everyCommuneRated(String provinceCode, LocalDate from, LocalDate to) {
+        return ratings(provinceCode, from, to).collectMap(Rating::communeCode).flatMapIterable(active -> units.communesOf(provinceCode).stream()
+                .map(commune -> active.getOrDefault(commune.code(),
+                        new Rating(commune.code(), commune.fullName(), Rating.INACTIVE, null, null, 0, 0)))
+                .toList());
+    }
+
+    /** One province's place among all 34 by a rate (a province with nothing to rate comes last, unranked). */
+    public record Ranked(Integer rank, String provinceCode, String provinceName, Double value, long received) {
+    }
+
+    public Flux<Ranked> ranking(String rate, LocalDate from, LocalDate to) {
+        return byUnit(new Scope(Scope.Kind.NATIONAL, null), from, to).collectMap(UnitIndicators::unitCode).flatMapIterable(counted -> {
+            List<Ranked> rows = new ArrayList<>();
+            for (Province province : units.provinces()) {
+                UnitIndicators row = counted.get(province.code());
+                rows.add(new Ranked(null, province.code(), province.name(), row == null ? null : row.indicators().rate(rate),
+                        row == null ? 0 : row.indicators().received()));
+            }
+            rows.sort(Comparator.comparing(Ranked::value, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Ranked::provinceCode));
+            List<Ranked> ranked = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                Ranked row = rows.get(i);
+                ranked.add(new Ranked(row.value() == null ? null : i + 1, row.provinceCode(), row.provinceName(), row.value(), row.received()));
+            }
+            return ranked;
+        });
+    }
+
+    /** The online filings helped in the period, by day, commune and what the helper was doing. */
+    public Flux<Facts.Helped> helped(Scope scope, LocalDate from, LocalDate to) {
+        return facts.helped(scope, start(from), end(to));
     }
 
     /** The year to date by receiving province, for the gauges. */

@@ -200,6 +200,27 @@ public class R2dbcFacts implements Facts {
     }
 
     @Override
+    public Flux<Helped> helped(Scope scope, OffsetDateTime from, OffsetDateTime to) {
+        String filter = switch (scope.kind()) {
+            case NATIONAL -> "TRUE";
+            case PROVINCE -> "receiving_province_code = :code";
+            case COMMUNE -> "assisted_unit = :code";
+            case AUTHORITY -> "authority_id = :code";
+            case PROCEDURE -> "procedure_code = :code";
+        };
+        DatabaseClient.GenericExecuteSpec spec = database.sql("""
+                        SELECT (received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day, assisted_unit, assisted_role, count(*) AS helped
+                        FROM %s WHERE assisted_role IS NOT NULL AND received_at >= :from AND received_at < :to AND %s
+                        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""".formatted(facts, filter))
+                .bind("from", from).bind("to", to);
+        if (scope.kind() != Scope.Kind.NATIONAL) {
+            spec = spec.bind("code", scope.code());
+        }
+        return spec.map((row, meta) -> new Helped(row.get("day", java.time.LocalDate.class), row.get("assisted_unit", String.class),
+                row.get("assisted_role", String.class), row.get("helped", Long.class))).all();
+    }
+
+    @Override
     public Flux<Counts> count(Scope scope, Breakdown by, OffsetDateTime from, OffsetDateTime to, OffsetDateTime asOf) {
         String filter = switch (scope.kind()) {
             case NATIONAL -> "TRUE";

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
@@ -28,6 +29,7 @@ import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.application.Officer;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
+import vn.gov.dossier.reporting.indicators.Facts;
 import vn.gov.dossier.reporting.indicators.Indicators;
 import vn.gov.dossier.reporting.indicators.Rating;
 import vn.gov.dossier.reporting.indicators.ReadingIndicators;
@@ -75,15 +77,65 @@ class IndicatorController {
         });
     }
 
+    /** @param includeInactive also the communes that received and resolved nothing in the period, rated INACTIVE */
     @GetMapping("/ratings")
     Flux<Rating> ratings(@RequestParam(required = false) String province, @RequestParam(required = false) LocalDate from,
-                         @RequestParam(required = false) LocalDate to, @AuthenticationPrincipal Officer officer) {
+                         @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "false") boolean includeInactive,
+                         @AuthenticationPrincipal Officer officer) {
+        checkProvince(province, officer);
+        Period period = period(from, to);
+        return includeInactive ? reading.everyCommuneRated(province, period.from(), period.to()) : reading.ratings(province, period.from(), period.to());
+    }
+
+    /**
+     * "x of N communes green": every commune of the province counted by its rating, the inactive ones apart.
+     *
+     * @param communes N, every commune of the province
+     */
+    record RatingSummary(String provinceCode, LocalDate from, LocalDate to, long communes, long green, long yellow, long red, long inactive) {
+    }
+
+    @GetMapping("/ratings/summary")
+    Mono<RatingSummary> ratingSummary(@RequestParam(required = false) String province, @RequestParam(required = false) LocalDate from,
+                                      @RequestParam(required = false) LocalDate to, @AuthenticationPrincipal Officer officer) {
+        checkProvince(province, officer);
+        Period period = period(from, to);
+        return reading.everyCommuneRated(province, period.from(), period.to()).collectMultimap(Rating::rating).map(byRating ->
+                new RatingSummary(province, period.from(), period.to(), byRating.values().stream().mapToLong(java.util.Collection::size).sum(),
+                        count(byRating, "GREEN"), count(byRating, "YELLOW"), count(byRating, "RED"), count(byRating, Rating.INACTIVE)));
+    }
+
+    private static long count(Map<String, java.util.Collection<Rating>> byRating, String rating) {
+        return byRating.getOrDefault(rating, List.of()).size();
+    }
+
+    private void checkProvince(String province, Officer officer) {
         if (province == null || !reading.knownProvince(province)) {
-            return Flux.error(ApiException.invalid(List.of(new FieldError("province", "must be the code of one of the 34 provinces, e.g. 01"))));
+            throw ApiException.invalid(List.of(new FieldError("province", "must be the code of one of the 34 provinces, e.g. 01")));
         }
         readable(new Scope(Scope.Kind.PROVINCE, province), officer, "province");
+    }
+
+    /** The 34 provinces ranked by a rate over the period, best first (those with nothing to rate last, unranked). */
+    @GetMapping("/rankings")
+    Flux<ReadingIndicators.Ranked> ranking(@RequestParam(defaultValue = "onlineRate") String rate, @RequestParam(required = false) LocalDate from,
+                                           @RequestParam(required = false) LocalDate to) {
+        if (!Indicators.RATES.contains(rate)) {
+            throw ApiException.invalid(List.of(new FieldError("rate", "must be one of " + Indicators.RATES)));
+        }
         Period period = period(from, to);
-        return reading.ratings(province, period.from(), period.to());
+        return reading.ranking(rate, period.from(), period.to());
+    }
+
+    /** People helped to file online, per day, commune (the helpers' desk) and what the helpers were doing. */
+    @GetMapping("/assistance")
+    Flux<Facts.Helped> assistance(@RequestParam(defaultValue = "national") String scope,
+                                                                     @RequestParam(required = false) LocalDate from,
+                                                                     @RequestParam(required = false) LocalDate to,
+                                                                     @AuthenticationPrincipal Officer officer) {
+        Scope parsed = readable(scope(scope), officer, "scope");
+        Period period = period(from, to);
+        return reading.helped(parsed, period.from(), period.to());
     }
 
     private static String csv(List<ReadingIndicators.UnitIndicators> rows) {
