@@ -38,9 +38,15 @@ class SecurityConfiguration {
                 .authorizeExchange(pages -> pages
                         .pathMatchers("/", "/tra-cuu", "/tra-cuu/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        // The filing page's look-ups (procedures, communes, the appointment, a paper row) serve citizens' own filing and the
+                        // support teams completing what citizens started.
+                        .pathMatchers(org.springframework.http.HttpMethod.GET, "/desk/procedures", "/desk/procedure", "/desk/places", "/desk/place",
+                                "/desk/appointment", "/desk/paper-row").hasAnyRole("CLERK", "CITIZEN", "SUPPORT")
                         .pathMatchers("/desk", "/desk/**").hasRole("CLERK")
                         .pathMatchers("/cases", "/cases/**").hasRole("PROCESSOR")
                         .pathMatchers("/operations", "/operations/**").hasRole("OPERATOR")
+                        .pathMatchers("/cong-dan", "/cong-dan/**").hasRole("CITIZEN")
+                        .pathMatchers("/ho-tro", "/ho-tro/**").hasAnyRole("CLERK", "SUPPORT")
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login.authorizationRequestResolver(withPkce(registrations)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(

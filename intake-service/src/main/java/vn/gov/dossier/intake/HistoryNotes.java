@@ -16,6 +16,34 @@ public final class HistoryNotes {
         return by("Tiếp nhận hồ sơ tại bộ phận một cửa " + deskUnitCode, clerkName);
     }
 
+    /**
+     * How a dossier came in, as its history's first line says: at a desk, online by the citizen with their electronic
+     * identity, online with a helper, or on a home visit.
+     *
+     * @param helperRole what the helper was doing (CLERK, RAPID_RESPONSE_TEAM, …); null when nobody helped
+     */
+    public static String received(String deskUnitCode, String filerName, String channel, boolean electronicIdentity, String helperRole) {
+        if ("HOME_VISIT".equals(channel)) {
+            return by("Tiếp nhận tại nhà người nộp (cán bộ đến tận nơi), thuộc bộ phận một cửa " + deskUnitCode, filerName);
+        }
+        if ("ONLINE".equals(channel) && helperRole != null) {
+            return by("Nộp trực tuyến có hỗ trợ (" + HELPERS.getOrDefault(helperRole, helperRole) + ") tại " + deskUnitCode, filerName);
+        }
+        if ("ONLINE".equals(channel) && electronicIdentity) {
+            return by("Công dân nộp trực tuyến bằng tài khoản định danh điện tử, nơi nộp " + deskUnitCode, filerName);
+        }
+        return received(deskUnitCode, filerName);
+    }
+
+    private static final java.util.Map<String, String> HELPERS = java.util.Map.of("CLERK", "cán bộ một cửa",
+            "RAPID_RESPONSE_TEAM", "tổ phản ứng nhanh", "YOUTH_VOLUNTEER", "tình nguyện viên Đoàn thanh niên",
+            "DIGITAL_TEAM", "tổ công nghệ số cộng đồng", "HOME_VISIT_OFFICER", "cán bộ đến tận nhà");
+
+    /** An amount of đồng as Vietnamese write it: 20.000 đồng. */
+    public static String dong(long amount) {
+        return String.format(java.util.Locale.ROOT, "%,d", amount).replace(',', '.') + " đồng";
+    }
+
     private static String by(String what, String officerName) {
         return officerName == null ? what : what + " — " + officerName;
     }

@@ -21,5 +21,10 @@ public record PaymentProperties(String url, String callbackUrl, String callbackS
         url = url == null ? "http://localhost:8087" : url;
         callbackUrl = callbackUrl == null ? "http://localhost:8081/api/v1/public/payments/callback" : callbackUrl;
         callbackSecret = callbackSecret == null ? LOCAL_SECRET : callbackSecret;
+        String host = java.net.URI.create(callbackUrl).getHost();
+        if (LOCAL_SECRET.equals(callbackSecret) && !"localhost".equals(host) && !"127.0.0.1".equals(host)) {
+            throw new IllegalStateException("dossier.payment.callback-secret must be set (DOSSIER_PAYMENT_CALLBACKSECRET) wherever the payment "
+                    + "platform calls back from outside this machine: the local stack's secret is public");
+        }
     }
 }

@@ -9,7 +9,7 @@ public record Officer(String username, String name, List<String> roles, String u
         return roles.contains(role);
     }
 
-    /** Where the officer's work starts: the desk, the authority's queue, or the indicators. */
+    /** Where the officer's work starts: the desk, the authority's queue, the indicators, or a citizen's own dossiers. */
     public String home() {
         if (is("CLERK")) {
             return "/desk";
@@ -19,6 +19,12 @@ public record Officer(String username, String name, List<String> roles, String u
         }
         if (is("OPERATOR")) {
             return "/operations";
+        }
+        if (is("CITIZEN")) {
+            return "/cong-dan";
+        }
+        if (is("SUPPORT")) {
+            return "/ho-tro";
         }
         return "/tra-cuu";
     }

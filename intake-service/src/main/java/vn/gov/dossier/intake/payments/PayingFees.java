@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.FeePaid;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.contracts.VietnamTime;
+import vn.gov.dossier.intake.HistoryNotes;
 import vn.gov.dossier.intake.registration.Dossier;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.application.EventPublisher;
@@ -141,7 +142,7 @@ public class PayingFees {
         log.info("fee of dossier {} paid online ({} đồng)", payment.dossierCode(), payment.amountVnd());
         return views.ref(payment.dossierCode())
                 .flatMap(dossier -> views.remember(dossier.id(), dossier.status(), now,
-                        "Đã nộp phí trực tuyến " + payment.amountVnd() + " đồng (mã giao dịch " + outcome.transactionId() + ")"))
+                        "Đã nộp phí trực tuyến " + HistoryNotes.dong(payment.amountVnd()) + " (mã giao dịch " + outcome.transactionId() + ")"))
                 .then(events.publish(Topics.INTAKE, event))
                 .thenReturn(true);
     }

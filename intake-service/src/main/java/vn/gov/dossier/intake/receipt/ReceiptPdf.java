@@ -23,6 +23,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import vn.gov.dossier.intake.HistoryNotes;
 
 /**
  * Renders a {@link Receipt} as an A5 PDF with OpenPDF. The font is Liberation Sans, embedded, which carries every
@@ -95,7 +96,7 @@ public final class ReceiptPdf {
                 ? "Đang xác định, sẽ thông báo qua tin nhắn (being determined; you will be notified)" : receipt.authorityName(), text, text);
         if (receipt.feeVnd() != null) {
             row(table, "Phí, lệ phí (fee)", receipt.feeVnd() == 0 ? "Không thu phí (no fee)"
-                    : String.format(java.util.Locale.ROOT, "%,d", receipt.feeVnd()).replace(',', '.') + " đồng — nộp tại quầy hoặc trực tuyến "
+                    : HistoryNotes.dong(receipt.feeVnd()) + " — nộp tại quầy hoặc trực tuyến "
                     + "(pay at the desk or online)", text, text);
         }
         row(table, "Nhận kết quả (result delivery)", DELIVERIES.getOrDefault(receipt.resultDelivery(), receipt.resultDelivery()), text, text);

@@ -57,13 +57,14 @@ public class FinishingDrafts {
      *
      * @param assisted what the helper was doing; a clerk who says nothing helped as a clerk, a support team member as
      *     the rapid-response team
+     * @param completion what the helper completed with the citizen (a missing residence, a phone…); null for nothing
      */
-    public Mono<Registration> finish(Draft draft, NewDossier.Assisted assisted, Officer helper) {
+    public Mono<Registration> finish(Draft draft, NewDossier.Assisted assisted, NewDossier completion, Officer helper) {
         Filing filing = Filing.byOfficer(helper).finishingWhatACitizenStarted();
         NewDossier.Assisted helped = assisted != null && assisted.helperRole() != null ? assisted
                 : new NewDossier.Assisted((filing.as() == Role.CLERK ? Assistance.HelperRole.CLERK : Assistance.HelperRole.RAPID_RESPONSE_TEAM).name(),
                         assisted == null ? null : assisted.shift());
-        NewDossier request = draft.request().atDesk(helper.unit()).assisted(helped);
+        NewDossier request = draft.request().completedWith(completion).atDesk(helper.unit()).assisted(helped);
         return registering.register(request, filing, "draft-" + draft.code(), List.of())
                 .flatMap(registration -> drafts.filed(draft.code(), registration.dossier().code()).thenReturn(registration));
     }

@@ -122,6 +122,30 @@ public record NewDossier(String procedureCode, String receivingUnitCode, String 
                 documents, formerSubjectUnitCode, postalAddress, visitAddress, null, null);
     }
 
+    /**
+     * What the citizen started, completed at the desk: each field {@code more} gives replaces the started one (the
+     * applicant's field by field); the applicant's identity number and the receiving desk stay as they are.
+     */
+    public NewDossier completedWith(NewDossier more) {
+        if (more == null) {
+            return this;
+        }
+        Applicant started = applicant == null ? new Applicant(null, null, null, null, null) : applicant;
+        Applicant given = more.applicant();
+        Applicant completed = given == null ? started : new Applicant(or(given.fullName(), started.fullName()), started.idNumber(),
+                or(given.phone(), started.phone()), or(given.email(), started.email()), or(given.residenceUnitCode(), started.residenceUnitCode()),
+                or(given.formerResidenceUnitCode(), started.formerResidenceUnitCode()), or(given.birthDate(), started.birthDate()),
+                or(given.residenceStreet(), started.residenceStreet()), or(given.landline(), started.landline()), or(given.helper(), started.helper()),
+                Boolean.TRUE.equals(given.paperNoticesOnly()) || Boolean.TRUE.equals(started.paperNoticesOnly()));
+        return new NewDossier(or(more.procedureCode(), procedureCode), receivingUnitCode, channel, completed, or(more.subjectUnitCode(), subjectUnitCode),
+                or(more.resultDelivery(), resultDelivery), more.documents().isEmpty() ? documents : more.documents(),
+                or(more.formerSubjectUnitCode(), formerSubjectUnitCode), or(more.postalAddress(), postalAddress), visitAddress, assistance, homeVisitId);
+    }
+
+    private static <T> T or(T given, T started) {
+        return given != null && !(given instanceof String text && text.isBlank()) ? given : started;
+    }
+
     /** The same dossier, helped as {@code helped} says. */
     public NewDossier assisted(Assisted helped) {
         return new NewDossier(procedureCode, receivingUnitCode, channel, applicant, subjectUnitCode, resultDelivery, documents,

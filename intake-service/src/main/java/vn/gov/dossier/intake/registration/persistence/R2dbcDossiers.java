@@ -121,7 +121,8 @@ class R2dbcDossiers implements Dossiers {
                 .bind("id", dossier.id())
                 .bind("status", dossier.status().name())
                 .bind("at", dossier.receivedAt())
-                .bind("note", HistoryNotes.received(dossier.receivingUnitCode(), dossier.receivedBy()))
+                .bind("note", HistoryNotes.received(dossier.receivingUnitCode(), dossier.receivedBy(), dossier.channel().name(),
+                        dossier.electronicIdentity(), dossier.assistedBy() == null ? null : dossier.assistedBy().helperRole().name()))
                 .then();
     }
 

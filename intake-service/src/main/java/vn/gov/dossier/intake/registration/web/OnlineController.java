@@ -99,14 +99,19 @@ class OnlineController {
         return open(code).map(DraftView::of);
     }
 
-    /** @param assistance what the helper was doing and in which shift; optional (a clerk helped as a clerk) */
-    record Submission(NewDossier.Assisted assistance) {
+    /**
+     * @param assistance what the helper was doing and in which shift; optional (a clerk helped as a clerk)
+     * @param completion what was completed with the citizen at the desk (a missing residence, a phone, papers' titles…);
+     *     optional; the applicant's identity number and the receiving desk cannot be changed
+     */
+    record Submission(NewDossier.Assisted assistance, NewDossier completion) {
     }
 
     @PostMapping("/drafts/{code}/submission")
     Mono<ResponseEntity<DossierReceipt>> submit(@PathVariable String code, @RequestBody(required = false) Submission submission,
                                                 @AuthenticationPrincipal Officer helper) {
-        return open(code).flatMap(draft -> drafts.finish(draft, submission == null ? null : submission.assistance(), helper))
+        return open(code).flatMap(draft -> drafts.finish(draft, submission == null ? null : submission.assistance(),
+                        submission == null ? null : submission.completion(), helper))
                 .map(registration -> ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
                         .location(URI.create("/api/v1/dossiers/" + registration.dossier().code()))
                         .body(DossierReceipt.of(registration.dossier())))
