@@ -52,7 +52,7 @@ public final class LocalStack {
                 "--dossier.notification.public-base-url=" + web, "--dossier.intake.trusted-proxies=127.0.0.1,0:0:0:0:0:0:0:1","--logging.include-application-name=false",
                 "--management.metrics.use-global-registry=false", "--spring.mail.port=" + setting("SMTP_PORT", "3025"),
                 "--dossier.notification.sms-gateway-url=http://localhost:" + setting("SMS_GATEWAY_PORT", "8089"),
-                "--dossier.security.issuer=" + issuer, "--dossier.papers.directory=" + dataDir.resolve("papers"),
+                "--dossier.security.issuer=" + issuer, "--dossier.security.citizen-assurance=vneid-2", "--dossier.papers.directory=" + dataDir.resolve("papers"),
                 "--dossier.signing.development-folder=" + dataDir.resolve("signing"),
                 "--dossier.postal.url=http://localhost:" + outside.postalService().port(),
                 "--dossier.payment.url=http://localhost:" + outside.paymentPlatform().port(),
@@ -98,8 +98,8 @@ public final class LocalStack {
     private static void printBanner(Stack stack, String issuer, String web, DemoAccounts officers, EmbeddedInfrastructure infrastructure,
                                     OutsideSystems outside, Path dataDir) {
         StringBuilder banner = new StringBuilder("\n================ cross-boundary dossier processing: running ================\n");
-        banner.append(String.format("  %-22s %s   (sign in as a demo officer below, password \"%s\"; citizens: %s/tra-cuu)%n",
-                DeskWebApplication.NAME, web, officers.password(), web));
+        banner.append(String.format("  %-22s %s   (sign in as a demo account below, password \"%s\": officers at their work, citizens "
+                + "at %s/cong-dan; the public look-up %s/tra-cuu)%n", DeskWebApplication.NAME, web, officers.password(), web, web));
         // The provider's own accounts (demo-accounts.yml), by role: what the banner lists is who can sign in.
         java.util.Map<String, java.util.List<String>> byRole = new java.util.LinkedHashMap<>();
         officers.accounts().forEach(account -> account.roles().forEach(role ->
@@ -113,7 +113,7 @@ public final class LocalStack {
         }
         banner.append(String.format("  %-22s %s   (demo officers: ops/token clerk-00004)%n", IdentityProviderApplication.NAME, issuer));
         banner.append("  ").append(infrastructure.describe()).append('\n');
-        banner.append("  ").append(outside.describe()).append('\n');
+        outside.describe().forEach(line -> banner.append("  ").append(line).append('\n'));
         banner.append("  Databases: intake, routing, processing, notification, reporting (user postgres)\n");
         banner.append("  Data kept in ").append(dataDir).append(" (start empty: FRESH=true); papers in ").append(dataDir.resolve("papers"))
                 .append("\n");

@@ -132,13 +132,16 @@ public final class OutsideSystems implements AutoCloseable {
         return mail.getSmtp().getPort();
     }
 
-    public String describe() {
-        return "SMTP localhost:" + mail.getSmtp().getPort() + ", IMAP localhost:" + mail.getImap().getPort()
-                + " (user and password: the recipient's address); SMS gateway http://localhost:" + smsGateway.port()
-                + " (sent SMS: /__admin/requests); postal service http://localhost:" + postal.port() + " (shipments: /__admin/requests)"
-                + "; payment platform http://localhost:" + paymentPlatform.port() + " (payments: /payments)"
-                + "; population database http://localhost:" + population.port() + " (checks: /__admin/requests)"
-                + "; national portal http://localhost:" + portal.port() + " (dossiers: /dossiers)";
+    /** One line per outside system: where it listens and where to look into it. */
+    public java.util.List<String> describe() {
+        return java.util.List.of(
+                "SMTP localhost:" + mail.getSmtp().getPort() + ", IMAP localhost:" + mail.getImap().getPort()
+                        + " (user and password: the recipient's address)",
+                "SMS gateway http://localhost:" + smsGateway.port() + " (sent SMS: /__admin/requests); postal service http://localhost:"
+                        + postal.port() + " (shipments: /__admin/requests)",
+                "payment platform http://localhost:" + paymentPlatform.port() + " (payments: /payments); population database http://localhost:"
+                        + population.port() + " (checks: /__admin/requests); national portal http://localhost:" + portal.port()
+                        + " (dossiers: /dossiers)");
     }
 
     @Override

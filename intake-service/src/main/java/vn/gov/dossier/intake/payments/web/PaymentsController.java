@@ -1,6 +1,7 @@
 package vn.gov.dossier.intake.payments.web;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.gov.dossier.intake.payments.CallbackSignature;
 import vn.gov.dossier.intake.payments.PayingFees;
 import vn.gov.dossier.intake.payments.Payment;
+import vn.gov.dossier.intake.payments.PaymentStatus;
 import vn.gov.dossier.intake.registration.Dossier;
 import vn.gov.dossier.intake.registration.Dossiers;
 import vn.gov.dossier.intake.status.StatusViews;
@@ -59,12 +61,18 @@ class PaymentsController {
         this.signature = signature;
     }
 
+    /** A payment PENDING longer than this was most likely abandoned at the platform: shown so, and a new one may be opened. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(30);
+
+    /** @param abandoned PENDING for more than half an hour: the citizen most likely left the platform's page */
     record PaymentView(UUID id, String dossierCode, long amountVnd, String status, String checkoutUrl, String transactionId,
-                       OffsetDateTime createdAt, OffsetDateTime paidAt, String failure) {
+                       OffsetDateTime createdAt, OffsetDateTime paidAt, String failure, boolean abandoned) {
 
         static PaymentView of(Payment payment) {
+            boolean abandoned = payment.status() == PaymentStatus.PENDING
+                    && payment.createdAt().isBefore(OffsetDateTime.now().minus(ABANDONED_AFTER));
             return new PaymentView(payment.id(), payment.dossierCode(), payment.amountVnd(), payment.status().name(), payment.checkoutUrl(),
-                    payment.transactionId(), payment.createdAt(), payment.paidAt(), payment.failure());
+                    payment.transactionId(), payment.createdAt(), payment.paidAt(), payment.failure(), abandoned);
         }
     }
 
