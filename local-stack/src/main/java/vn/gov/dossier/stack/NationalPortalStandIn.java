@@ -3,15 +3,12 @@ package vn.gov.dossier.stack;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,26 +26,13 @@ public final class NationalPortalStandIn implements AutoCloseable {
     private final Map<String, Map<String, Object>> dossiers = new ConcurrentHashMap<>();
     private final AtomicBoolean failing = new AtomicBoolean();
 
-    private NationalPortalStandIn(HttpServer server) {
-        this.server = server;
+    private NationalPortalStandIn(int port) {
+        this.server = StandInServer.start("national-portal", port, "/dossiers", this::handle);
     }
 
     /** @param port 0: any free one */
     public static NationalPortalStandIn start(int port) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-            NationalPortalStandIn portal = new NationalPortalStandIn(server);
-            server.createContext("/dossiers", portal::handle);
-            server.setExecutor(Executors.newFixedThreadPool(2, runnable -> {
-                Thread thread = new Thread(runnable, "national-portal");
-                thread.setDaemon(true);
-                return thread;
-            }));
-            server.start();
-            return portal;
-        } catch (IOException e) {
-            throw new IllegalStateException("the national portal stand-in cannot listen on " + port, e);
-        }
+        return new NationalPortalStandIn(port);
     }
 
     public int port() {
@@ -102,14 +86,7 @@ public final class NationalPortalStandIn implements AutoCloseable {
     }
 
     private static void answer(HttpExchange exchange, int status, byte[] body) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-        exchange.close();
+        StandInServer.answer(exchange, status, "application/json", body);
     }
 
     @Override

@@ -3,8 +3,6 @@ package vn.gov.dossier.stack;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -48,28 +45,26 @@ public final class PaymentPlatformStandIn implements AutoCloseable {
     private final Map<String, Map<String, Object>> payments = new ConcurrentHashMap<>();
     private final AtomicLong transactions = new AtomicLong();
 
-    private PaymentPlatformStandIn(HttpServer server, String secret) {
-        this.server = server;
+    private PaymentPlatformStandIn(int port, String secret) {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        // Last: the server answers at once, with everything above in place.
+        this.server = StandInServer.start("payment-platform", port, "/", this::route);
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals("/payments")) {
+            payments(exchange);
+        } else if (path.startsWith("/checkout/")) {
+            checkout(exchange);
+        } else {
+            answer(exchange, 404, "text/plain", new byte[0]);
+        }
     }
 
     /** @param port 0: any free one */
     public static PaymentPlatformStandIn start(int port, String callbackSecret) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-            PaymentPlatformStandIn platform = new PaymentPlatformStandIn(server, callbackSecret);
-            server.createContext("/payments", platform::payments);
-            server.createContext("/checkout/", platform::checkout);
-            server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
-                Thread thread = new Thread(runnable, "payment-platform");
-                thread.setDaemon(true);
-                return thread;
-            }));
-            server.start();
-            return platform;
-        } catch (IOException e) {
-            throw new IllegalStateException("the payment platform stand-in cannot listen on " + port, e);
-        }
+        return new PaymentPlatformStandIn(port, callbackSecret);
     }
 
     public int port() {
@@ -192,14 +187,7 @@ public final class PaymentPlatformStandIn implements AutoCloseable {
     }
 
     private static void answer(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-        exchange.close();
+        StandInServer.answer(exchange, status, type, body);
     }
 
     @Override
