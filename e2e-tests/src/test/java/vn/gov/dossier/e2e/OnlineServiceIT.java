@@ -74,7 +74,8 @@ class OnlineServiceIT {
                 "--dossier.payment.callback-url=http://localhost:" + intakePort + "/api/v1/public/payments/callback",
                 "--dossier.security.citizen-assurance=vneid-2", "--dossier.national.population-url=http://localhost:" + population.port(),
                 "--dossier.national.portal-url=http://localhost:" + portal.port(), "--dossier.national.identity-check-interval=PT1S",
-                "--dossier.national.portal-sync-interval=PT1S", "--dossier.reporting.gauge-refresh=PT1S")));
+                "--dossier.national.portal-sync-interval=PT1S", "--dossier.reporting.gauge-refresh=PT1S",
+                "--dossier.payment.refunded-on-rejection=2.000815", "--dossier.payment.refund-interval=PT1S")));
         stack.start(ServiceSpec.INTAKE, intakePort);
         stack.start(ServiceSpec.ROUTING, 0);
         stack.start(ServiceSpec.PROCESSING, 0);
@@ -320,6 +321,37 @@ class OnlineServiceIT {
         await().atMost(Casework.PATIENCE).untilAsserted(() -> assertThat(scrape.get()
                 .uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
                 .containsPattern("dossier_target_off_track\\{[^}]*indicator=\"onlineRate\"[^}]*scope=\"province:01\"[^}]*} 1\\.0"));
+    }
+
+    @Test
+    @Order(3)
+    @SuppressWarnings("unchecked")
+    void should_refund_a_fee_paid_online_when_the_dossier_is_rejected_where_the_procedure_says_so() throws Exception {
+        WebTestClient bich = Clients.as(stack, ServiceSpec.INTAKE, BICH);
+        Map<String, Object> certified = online("2.000815", "00004", "00008");
+        String code = (String) bich.post().uri("/api/v1/citizen/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(certified).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("code");
+        Map<String, Object> payment = bich.post().uri("/api/v1/citizen/dossiers/{code}/payments", code).exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        HttpResponse<Void> paid = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(payment.get("checkoutUrl") + "/pay"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(paid.statusCode()).isEqualTo(303);
+        bich.get().uri("/api/v1/citizen/dossiers/{code}/payments", code).exchange().expectBody().jsonPath("$[0].status").isEqualTo("PAID");
+
+        WebTestClient authority = Clients.as(stack, ServiceSpec.PROCESSING, "processor-ubnd-00004");
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> authority.get().uri("/api/v1/cases/{code}", code).exchange().expectStatus().isOk());
+        authority.post().uri("/api/v1/cases/{code}/accept", code).exchange().expectStatus().isAccepted();
+        authority.post().uri("/api/v1/cases/{code}/decision", code).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("outcome", "REJECTED", "reason", "Bản chính không hợp lệ")).exchange().expectStatus().isAccepted();
+
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> bich.get().uri("/api/v1/citizen/dossiers/{code}/payments", code).exchange()
+                .expectBody().jsonPath("$[0].status").isEqualTo("REFUNDED"));
+        assertThat(platform.payments()).anySatisfy(held -> assertThat(held).containsEntry("reference", payment.get("id"))
+                .containsEntry("status", "REFUNDED"));
+        Map<String, Object> view = bich.get().uri("/api/v1/citizen/dossiers/{code}", code).exchange().expectBody(Map.class).returnResult()
+                .getResponseBody();
+        List<Map<String, Object>> history = Casework.history(view);
+        assertThat(history).anySatisfy(entry -> assertThat((String) entry.get("note")).contains("hoàn lại"));
     }
 
     /** A dossier as a citizen types it online: no ID number (the token says it), result online. */

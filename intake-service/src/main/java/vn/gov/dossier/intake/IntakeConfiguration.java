@@ -123,9 +123,15 @@ class IntakeConfiguration {
     }
 
     @Bean
-    PayingFees payingFees(Payments payments, PaymentPlatform platform, StatusViews views, EventPublisher events, Transactions transactions,
-                          IntakeProperties properties, Clock clock) {
-        return new PayingFees(payments, platform, views, events, transactions, properties.publicBaseUrl(), clock);
+    PayingFees payingFees(Payments payments, Dossiers dossiers, PaymentPlatform platform, StatusViews views, EventPublisher events,
+                          Transactions transactions, IntakeProperties properties, PaymentProperties payment, Clock clock) {
+        return new PayingFees(payments, dossiers, platform, views, events, transactions, properties.publicBaseUrl(), payment.refundedOnRejection(),
+                clock);
+    }
+
+    @Bean
+    BackgroundWork refunds(PayingFees paying, PaymentProperties properties) {
+        return BackgroundWork.of(() -> Periodically.every("refunds", properties.refundInterval(), paying::refundDue));
     }
 
     /** The population database, behind its circuit breaker ({@code resilience4j.circuitbreaker.instances.population}). */
@@ -272,13 +278,15 @@ class IntakeConfiguration {
     }
 
     /**
-     * Binding {@code processingEvents-in-0}: the authority's steps move the status view (and a result ready to go by post
-     * gets its dispatch, in the same transaction); a refused desk step is shown.
+     * Binding {@code processingEvents-in-0}: the authority's steps move the status view (and, in the same transaction, a
+     * result ready to go by post gets its dispatch, and a rejection a refund where the procedure refunds); a refused desk
+     * step is shown.
      */
     @Bean
-    Consumer<Message<byte[]>> processingEvents(IncomingEventsSupport support, FollowingProcessing following, SendingResultsByPost byPost) {
+    Consumer<Message<byte[]>> processingEvents(IncomingEventsSupport support, FollowingProcessing following, SendingResultsByPost byPost,
+                                               PayingFees paying) {
         return IncomingEvents.forConsumer(IntakeApplication.NAME, support)
-                .on(CaseStepTaken.class, event -> following.stepTaken(event).then(byPost.stepTaken(event)))
+                .on(CaseStepTaken.class, event -> following.stepTaken(event).then(byPost.stepTaken(event)).then(paying.stepTaken(event)))
                 .on(DeskStepRefused.class, following::deskStepRefused)
                 .build();
     }

@@ -10,9 +10,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     as the platform reaches it
  * @param callbackSecret the secret the platform signs its callbacks with (HMAC-SHA256); the local stack's stand-in
  *     shares the default, every deployment sets its own ({@code DOSSIER_PAYMENT_CALLBACK_SECRET})
+ * @param refundedOnRejection the procedures whose fee, paid online, is refunded when the dossier is rejected (as each
+ *     one's fee rules say); none by default
+ * @param refundInterval how often due refunds are sent
  */
 @ConfigurationProperties("dossier.payment")
-public record PaymentProperties(String url, String callbackUrl, String callbackSecret) {
+public record PaymentProperties(String url, String callbackUrl, String callbackSecret, java.util.Set<String> refundedOnRejection,
+                                java.time.Duration refundInterval) {
 
     /** The local stack's stand-in signs with this; never a deployment's. */
     public static final String LOCAL_SECRET = "local-payment-platform-secret";
@@ -21,6 +25,8 @@ public record PaymentProperties(String url, String callbackUrl, String callbackS
         url = url == null ? "http://localhost:8087" : url;
         callbackUrl = callbackUrl == null ? "http://localhost:8081/api/v1/public/payments/callback" : callbackUrl;
         callbackSecret = callbackSecret == null ? LOCAL_SECRET : callbackSecret;
+        refundedOnRejection = refundedOnRejection == null ? java.util.Set.of() : java.util.Set.copyOf(refundedOnRejection);
+        refundInterval = refundInterval == null ? java.time.Duration.ofSeconds(10) : refundInterval;
         String host = java.net.URI.create(callbackUrl).getHost();
         if (LOCAL_SECRET.equals(callbackSecret) && !"localhost".equals(host) && !"127.0.0.1".equals(host)) {
             throw new IllegalStateException("dossier.payment.callback-secret must be set (DOSSIER_PAYMENT_CALLBACKSECRET) wherever the payment "

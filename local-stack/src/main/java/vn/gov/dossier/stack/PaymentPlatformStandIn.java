@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>{@code POST /checkout/{reference}/pay} and {@code .../cancel} post the outcome to the payment's callback URL,
  * signed with HMAC-SHA256 over the body in {@code X-Payment-Signature}, then send the citizen back to the return URL;
  * a callback that fails is tried again a few times, as a platform does;</li>
+ * <li>{@code POST /payments/{reference}/refund} refunds a paid one (again: the same answer);</li>
  * <li>{@code GET /payments} lists every payment it took, with its outcome.</li>
  * </ul>
  */
@@ -55,6 +56,8 @@ public final class PaymentPlatformStandIn implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         if (path.equals("/payments")) {
             payments(exchange);
+        } else if (path.startsWith("/payments/") && path.endsWith("/refund") && "POST".equals(exchange.getRequestMethod())) {
+            refund(exchange, path.substring("/payments/".length(), path.length() - "/refund".length()));
         } else if (path.startsWith("/checkout/")) {
             checkout(exchange);
         } else {
@@ -100,6 +103,22 @@ public final class PaymentPlatformStandIn implements AutoCloseable {
         String checkout = "http://localhost:" + port() + "/checkout/" + reference;
         payment.put("checkoutUrl", checkout);
         answer(exchange, 201, "application/json", JSON.writeValueAsBytes(Map.of("checkoutUrl", checkout)));
+    }
+
+    /** Refunds a paid payment in full; a refunded one answers the same, an unpaid one 409. */
+    private void refund(HttpExchange exchange, String reference) throws IOException {
+        Map<String, Object> payment = payments.get(reference);
+        if (payment == null) {
+            answer(exchange, 404, "application/json", new byte[0]);
+            return;
+        }
+        synchronized (payment) {
+            if ("PAID".equals(payment.get("status"))) {
+                payment.put("status", "REFUNDED");
+            }
+        }
+        boolean refunded = "REFUNDED".equals(payment.get("status"));
+        answer(exchange, refunded ? 200 : 409, "application/json", JSON.writeValueAsBytes(Map.of("status", payment.get("status"))));
     }
 
     private void checkout(HttpExchange exchange) throws IOException {

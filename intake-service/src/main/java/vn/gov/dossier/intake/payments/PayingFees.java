@@ -7,11 +7,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.CaseStep;
+import vn.gov.dossier.contracts.CaseStepTaken;
+import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.FeePaid;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.intake.HistoryNotes;
 import vn.gov.dossier.intake.registration.Dossier;
+import vn.gov.dossier.intake.registration.Dossiers;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.application.Transactions;
@@ -62,22 +66,29 @@ public class PayingFees {
     }
 
     private final Payments payments;
+    private final Dossiers dossiers;
     private final PaymentPlatform platform;
     private final StatusViews views;
     private final EventPublisher events;
     private final Transactions transactions;
     private final String returnBaseUrl;
+    private final java.util.Set<String> refundedOnRejection;
     private final Clock clock;
 
-    /** @param returnBaseUrl where the citizen returns after paying: the look-up page's base address */
-    public PayingFees(Payments payments, PaymentPlatform platform, StatusViews views, EventPublisher events, Transactions transactions,
-                      String returnBaseUrl, Clock clock) {
+    /**
+     * @param returnBaseUrl where the citizen returns after paying: the look-up page's base address
+     * @param refundedOnRejection the procedures whose fee is refunded when the dossier is rejected
+     */
+    public PayingFees(Payments payments, Dossiers dossiers, PaymentPlatform platform, StatusViews views, EventPublisher events,
+                      Transactions transactions, String returnBaseUrl, java.util.Set<String> refundedOnRejection, Clock clock) {
         this.payments = payments;
+        this.dossiers = dossiers;
         this.platform = platform;
         this.views = views;
         this.events = events;
         this.transactions = transactions;
         this.returnBaseUrl = returnBaseUrl;
+        this.refundedOnRejection = java.util.Set.copyOf(refundedOnRejection);
         this.clock = clock;
     }
 
@@ -145,6 +156,38 @@ public class PayingFees {
                         "Đã nộp phí trực tuyến " + HistoryNotes.dong(payment.amountVnd()) + " (mã giao dịch " + outcome.transactionId() + ")"))
                 .then(events.publish(Topics.INTAKE, event))
                 .thenReturn(true);
+    }
+
+    /**
+     * The authority rejected a dossier: where its procedure refunds the fee then, a fee paid online is to be refunded (in
+     * the consumer's transaction); {@link #refundDue} sends it.
+     */
+    public Mono<Void> stepTaken(CaseStepTaken event) {
+        if (event.step() != CaseStep.DECIDE || event.status() != DossierStatus.REJECTED) {
+            return Mono.empty();
+        }
+        return dossiers.byCode(event.dossierCode())
+                .filter(dossier -> refundedOnRejection.contains(dossier.procedureCode()))
+                .flatMap(dossier -> payments.refundDue(dossier.id(), now()))
+                .filter(Boolean::booleanValue)
+                .flatMap(due -> views.ref(event.dossierCode()).flatMap(dossier -> views.remember(dossier.id(), dossier.status(), now(),
+                        "Phí đã nộp trực tuyến sẽ được hoàn lại do hồ sơ bị từ chối")))
+                .then();
+    }
+
+    /** Sends the refunds due (tried again a minute after a failure); the number the platform confirmed. */
+    public Mono<Long> refundDue() {
+        OffsetDateTime now = now();
+        return payments.claimRefunds(now, now.plusMinutes(1), 20)
+                .concatMap(payment -> platform.refund(payment.id(), payment.amountVnd())
+                        .then(payments.refunded(payment.id(), now()))
+                        .thenReturn(1L)
+                        .onErrorResume(error -> {
+                            log.warn("refund of payment {} (dossier {}) failed, tried again in a minute: {}", payment.id(), payment.dossierCode(),
+                                    error.toString());
+                            return Mono.just(0L);
+                        }))
+                .reduce(0L, Long::sum);
     }
 
     private OffsetDateTime now() {

@@ -13,4 +13,7 @@ public interface PaymentPlatform {
      * @return where the citizen pays
      */
     Mono<String> open(UUID reference, String dossierCode, long amountVnd, String description, String returnUrl);
+
+    /** Refunds a paid payment in full; refunding it again changes nothing (the reference is the idempotency key). */
+    Mono<Void> refund(UUID reference, long amountVnd);
 }

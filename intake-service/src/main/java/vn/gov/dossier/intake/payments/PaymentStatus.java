@@ -9,5 +9,9 @@ public enum PaymentStatus {
     /** The platform refused it, or could not be reached to open it: visible, and a new payment may be opened. */
     FAILED,
     /** The citizen cancelled it at the platform. */
-    CANCELLED
+    CANCELLED,
+    /** Paid, and to be refunded: the dossier was rejected and its procedure refunds the fee then. */
+    REFUND_PENDING,
+    /** Refunded by the platform. */
+    REFUNDED
 }

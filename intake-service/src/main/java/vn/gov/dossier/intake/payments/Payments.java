@@ -20,6 +20,14 @@ public interface Payments {
     /** @return true when it became PAID now; false when it was already PAID (a repeated callback) */
     Mono<Boolean> paid(UUID id, String transactionId, OffsetDateTime paidAt, OffsetDateTime at);
 
+    /** The dossier's PAID payment becomes REFUND_PENDING; false when it has none. */
+    Mono<Boolean> refundDue(UUID dossierId, OffsetDateTime at);
+
+    /** REFUND_PENDING payments due now, next tried at {@code nextTry} unless refunded first (no other instance takes them meanwhile). */
+    Flux<Payment> claimRefunds(OffsetDateTime now, OffsetDateTime nextTry, int limit);
+
+    Mono<Void> refunded(UUID id, OffsetDateTime at);
+
     /** A payment not yet paid becomes FAILED or CANCELLED; a PAID one stays PAID. */
     Mono<Boolean> ended(UUID id, PaymentStatus status, String failure, OffsetDateTime at);
 }

@@ -43,4 +43,13 @@ public class HttpPaymentPlatform implements PaymentPlatform {
                 .map(Opened::checkoutUrl)
                 .transformDeferred(CircuitBreakerOperator.of(circuitBreaker));
     }
+
+    @Override
+    public Mono<Void> refund(UUID reference, long amountVnd) {
+        return http.post().uri("/payments/{reference}/refund", reference).header("Idempotency-Key", "refund-" + reference)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("amountVnd", amountVnd)).retrieve().toBodilessEntity()
+                .timeout(TIMEOUT)
+                .then()
+                .transformDeferred(CircuitBreakerOperator.of(circuitBreaker));
+    }
 }

@@ -71,6 +71,29 @@ class R2dbcPayments implements Payments {
                 .fetch().rowsUpdated().map(updated -> updated > 0);
     }
 
+    @Override
+    public Mono<Boolean> refundDue(UUID dossierId, OffsetDateTime at) {
+        return database.sql("UPDATE payment SET status = 'REFUND_PENDING', updated_at = :at, refund_next_at = :at WHERE dossier_id = :dossier AND status = 'PAID'")
+                .bind("dossier", dossierId).bind("at", at).fetch().rowsUpdated().map(updated -> updated > 0);
+    }
+
+    @Override
+    public Flux<Payment> claimRefunds(OffsetDateTime now, OffsetDateTime nextTry, int limit) {
+        return database.sql("""
+                        WITH due AS (SELECT id FROM payment WHERE status = 'REFUND_PENDING' AND refund_next_at <= :now
+                                     ORDER BY refund_next_at LIMIT :limit FOR UPDATE SKIP LOCKED)
+                        UPDATE payment p SET refund_next_at = :next FROM due WHERE p.id = due.id RETURNING p.id""")
+                .bind("now", now).bind("next", nextTry).bind("limit", limit)
+                .map((row, meta) -> row.get("id", UUID.class)).all()
+                .concatMap(this::byId);
+    }
+
+    @Override
+    public Mono<Void> refunded(UUID id, OffsetDateTime at) {
+        return database.sql("UPDATE payment SET status = 'REFUNDED', refunded_at = :at, updated_at = :at WHERE id = :id AND status = 'REFUND_PENDING'")
+                .bind("id", id).bind("at", at).then();
+    }
+
     private static Payment map(Row row) {
         OffsetDateTime paidAt = row.get("paid_at", OffsetDateTime.class);
         return new Payment(row.get("id", UUID.class), row.get("dossier_id", UUID.class), row.get("dossier_code", String.class),

@@ -22,7 +22,7 @@ class R2dbcPortalSyncs implements PortalSyncs {
                    p.status AS payment_status, p.paid_at
             FROM portal_sync s JOIN dossier d ON d.id = s.dossier_id
             LEFT JOIN LATERAL (SELECT status, paid_at FROM payment WHERE dossier_id = d.id
-                               ORDER BY (status = 'PAID') DESC, created_at DESC LIMIT 1) p ON TRUE""";
+                               ORDER BY (status IN ('PAID', 'REFUND_PENDING', 'REFUNDED')) DESC, created_at DESC LIMIT 1) p ON TRUE""";
 
     private final DatabaseClient database;
 
