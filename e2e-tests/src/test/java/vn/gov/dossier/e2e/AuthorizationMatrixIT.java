@@ -37,7 +37,7 @@ class AuthorizationMatrixIT {
 
     /** The table's caller columns, in order, and the demo account each stands for (null: no token). */
     private static final List<String> CALLERS = Arrays.asList(null, "clerk-00004", "clerk-26737", "processor-ca-26737", "processor-stp-01",
-            "ops-01", "ops-79", "ops-national", "admin");
+            "ops-01", "ops-79", "ops-national", "admin", "support-00004", "001099012345");
     private static final Map<String, ServiceSpec> SERVICES = Map.of("intake", ServiceSpec.INTAKE, "routing", ServiceSpec.ROUTING,
             "processing", ServiceSpec.PROCESSING, "notification", ServiceSpec.NOTIFICATION, "reporting", ServiceSpec.REPORTING);
 

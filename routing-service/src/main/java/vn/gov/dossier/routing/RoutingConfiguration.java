@@ -38,7 +38,8 @@ class RoutingConfiguration {
 
 
     /**
-     * Who may call what (default deny): every officer reads the administrative map and the catalogue; only administrators
+     * Who may call what (default deny): every officer and every signed-in citizen reads the administrative map and the
+     * catalogue; only administrators
      * change the catalogue and route by hand; a processor reads only the decisions naming their authority
      * (RoutingDecision.visibleTo).
      */

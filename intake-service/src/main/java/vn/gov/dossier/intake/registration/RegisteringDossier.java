@@ -231,7 +231,10 @@ public class RegisteringDossier {
             Dossier.Received received = Dossier.receive(request, code, province, receivedAt, appointment, LookupSecret.generate(), filing,
                     fee, papers);
             return dossiers.add(received.dossier(), papers)
-                    .then(filing.homeVisitId() == null ? Mono.empty() : visits.recordFiling(filing.homeVisitId(), code))
+                    // Two filings of one visit at once: the second finds it filed, and its transaction is rolled back.
+                    .then(filing.homeVisitId() == null ? Mono.<Void>empty() : visits.recordFiling(filing.homeVisitId(), code)
+                            .flatMap(first -> first ? Mono.<Void>empty() : Mono.error(new NotAcceptableDossier(List.of(new Violation("homeVisitId",
+                                    "was filed already, as another dossier"))))))
                     .then(events.publish(Topics.INTAKE, received.event()))
                     .thenReturn(new Registration(received.dossier(), true));
         });

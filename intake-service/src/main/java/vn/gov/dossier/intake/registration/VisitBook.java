@@ -19,6 +19,6 @@ public interface VisitBook {
 
     Mono<Visit> visit(UUID id);
 
-    /** Records the dossier filed on the visit, in the filing's transaction. */
-    Mono<Void> recordFiling(UUID id, String dossierCode);
+    /** Records the dossier filed on the visit, in the filing's transaction; false when another filing recorded one first. */
+    Mono<Boolean> recordFiling(UUID id, String dossierCode);
 }

@@ -73,8 +73,8 @@ class R2dbcHomeVisits implements HomeVisits, VisitBook {
     }
 
     @Override
-    public Mono<Void> recordFiling(UUID id, String dossierCode) {
-        return filed(id, dossierCode).then();
+    public Mono<Boolean> recordFiling(UUID id, String dossierCode) {
+        return filed(id, dossierCode);
     }
 
     private static HomeVisit map(Row row) {
