@@ -255,6 +255,8 @@ class OnlineServiceIT {
             Map<String, Object> indicators = reporting.get().uri("/api/v1/indicators?scope=commune:00004").exchange().expectStatus().isOk()
                     .expectBody(Map.class).returnResult().getResponseBody();
             assertThat(indicators).containsEntry("received", 3);
+            // The citizen's dossier was decided within the same working day (or outside office hours: no working time).
+            assertThat((Double) indicators.get("averageWorkingDaysToResolve")).isNotNull().isBetween(0.0, 1.0);
             assertThat((Map<String, Object>) indicators.get("receivedByChannel")).containsEntry("ONLINE", 2).containsEntry("HOME_VISIT", 1)
                     .containsEntry("DESK", 0);
             Map<String, Object> online = (Map<String, Object>) indicators.get("onlineService");

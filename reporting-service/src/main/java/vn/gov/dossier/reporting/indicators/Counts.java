@@ -6,7 +6,10 @@ import java.util.Map;
 /** What was counted for one unit over a period; {@link #indicators} turns it into DOMAIN.md's indicators. */
 public record Counts(String unit, Map<String, Long> receivedByChannel, long crossBoundary, long interProvincial, long routed, long resolved,
                      long early, long onTime, long late, long rejected, long inProgress, long overdue, long withdrawn, long supplementRequests,
-                     Map<String, Long> returnedByDelivery, Online online) {
+                     Map<String, Long> returnedByDelivery, Online online, long decidedWorkingMinutes, long decidedMeasured) {
+
+    /** Office hours in a working day (7:30–11:30 and 13:00–17:00). */
+    static final double WORKING_MINUTES_A_DAY = 8 * 60;
 
     /**
      * What online service counts, of the dossiers received in the period.
@@ -32,7 +35,9 @@ public record Counts(String unit, Map<String, Long> receivedByChannel, long cros
         long received = received();
         return new Indicators(scope, from, to, received, receivedByChannel, crossBoundary, interProvincial, routed, resolved, early, onTime,
                 late, rejected, Indicators.rate(early + onTime, resolved), Indicators.rate(receivedByChannel.getOrDefault("ONLINE", 0L), received),
-                inProgress, overdue, withdrawn, supplementRequests, returnedByDelivery, new Indicators.OnlineService(online.electronicIdentity(),
+                inProgress, overdue, withdrawn, supplementRequests, returnedByDelivery,
+                decidedMeasured == 0 ? null : Math.round(decidedWorkingMinutes / WORKING_MINUTES_A_DAY / decidedMeasured * 100) / 100.0,
+                new Indicators.OnlineService(online.electronicIdentity(),
                         Indicators.rate(online.electronicIdentity(), received), online.withFee(), online.paidOnline(),
                         Indicators.rate(online.paidOnline(), online.withFee()), online.fullyOnline(), Indicators.rate(online.fullyOnline(), received),
                         online.assisted(), online.assistedByHelper(), receivedByChannel.getOrDefault("HOME_VISIT", 0L)));

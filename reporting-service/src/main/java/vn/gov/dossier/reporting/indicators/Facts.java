@@ -26,6 +26,12 @@ public interface Facts {
 
     Flux<Helped> helped(Scope scope, OffsetDateTime from, OffsetDateTime to);
 
+    /**
+     * Measures the working time from receipt to decision of a dossier once both are known and it is not measured yet
+     * (the events may come in either order).
+     */
+    Mono<Void> measureDecision(java.util.UUID dossierId, java.util.function.ToLongBiFunction<OffsetDateTime, OffsetDateTime> workingMinutes);
+
     /** The fee was paid online. */
     Mono<Void> feePaid(FeePaid event);
 

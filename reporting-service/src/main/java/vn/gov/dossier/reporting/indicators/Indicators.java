@@ -8,12 +8,15 @@ import java.util.Map;
  * Received, cross-boundary and inter-provincial count dossiers received in the period; resolved (split by timeliness)
  * and rejected count decisions in the period; in progress and overdue are as at the end of the period (or now, if
  * sooner); withdrawn and supplement requests count what happened in the period; {@code returnedByDelivery} counts the
- * results handed over in the period by how they reached the citizen (AT_DESK, POST, ONLINE).
+ * results handed over in the period by how they reached the citizen (AT_DESK, POST, ONLINE);
+ * {@code averageWorkingDaysToResolve} averages, over the decisions in the period, the working time (office hours on
+ * working days, 8 hours a day) from receipt to decision, in days with two decimals; null when none was decided.
  */
 public record Indicators(String scope, LocalDate from, LocalDate to, long received, Map<String, Long> receivedByChannel,
                          long crossBoundary, long interProvincial, long routed, long resolved, long early, long onTime, long late,
                          long rejected, Double onTimeRate, Double onlineRate, long inProgress, long overdue, long withdrawn,
-                         long supplementRequests, Map<String, Long> returnedByDelivery, OnlineService onlineService) {
+                         long supplementRequests, Map<String, Long> returnedByDelivery, Double averageWorkingDaysToResolve,
+                         OnlineService onlineService) {
 
     /**
      * The online-service indicators the provinces are judged on, of the dossiers received in the period (rates are

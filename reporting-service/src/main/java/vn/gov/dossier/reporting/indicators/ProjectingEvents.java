@@ -1,6 +1,8 @@
 package vn.gov.dossier.reporting.indicators;
 
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.calendar.WorkingCalendar;
+import vn.gov.dossier.contracts.CaseStep;
 import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DeskStep;
 import vn.gov.dossier.contracts.DeskStepTaken;
@@ -14,13 +16,15 @@ import vn.gov.dossier.contracts.RoutingFailed;
 public class ProjectingEvents {
 
     private final Facts facts;
+    /** Office hours on working days, nationally: what "working days to resolve" counts. */
+    private final WorkingCalendar calendar = WorkingCalendar.standard();
 
     public ProjectingEvents(Facts facts) {
         this.facts = facts;
     }
 
     public Mono<Void> submitted(DossierSubmitted event) {
-        return facts.submitted(event);
+        return facts.submitted(event).then(facts.measureDecision(event.dossierId(), calendar::workingMinutesBetween));
     }
 
     public Mono<Void> feePaid(FeePaid event) {
@@ -36,7 +40,8 @@ public class ProjectingEvents {
     }
 
     public Mono<Void> stepTaken(CaseStepTaken event) {
-        return facts.stepTaken(event);
+        Mono<Void> applied = facts.stepTaken(event);
+        return event.step() == CaseStep.DECIDE ? applied.then(facts.measureDecision(event.dossierId(), calendar::workingMinutesBetween)) : applied;
     }
 
     /**

@@ -66,6 +66,19 @@ public class R2dbcFacts implements Facts {
     }
 
     @Override
+    public Mono<Void> measureDecision(UUID dossierId, java.util.function.ToLongBiFunction<OffsetDateTime, OffsetDateTime> workingMinutes) {
+        return database.sql("""
+                        SELECT received_at, decided_at FROM %s
+                        WHERE dossier_id = :id AND received_at IS NOT NULL AND decided_at IS NOT NULL AND working_minutes_to_decide IS NULL"""
+                        .formatted(facts))
+                .bind("id", dossierId)
+                .map((row, meta) -> workingMinutes.applyAsLong(row.get("received_at", OffsetDateTime.class), row.get("decided_at", OffsetDateTime.class)))
+                .one()
+                .flatMap(minutes -> database.sql("UPDATE %s SET working_minutes_to_decide = :minutes WHERE dossier_id = :id".formatted(facts))
+                        .bind("id", dossierId).bind("minutes", minutes).then());
+    }
+
+    @Override
     public Mono<Void> feePaid(FeePaid event) {
         return database.sql("""
                         INSERT INTO %1$s (dossier_id, dossier_code, paid_online_at) VALUES (:id, :code, :at)
@@ -260,7 +273,10 @@ public class R2dbcFacts implements Facts {
                            AS paid_online,
                        count(*) FILTER (WHERE received_at >= :from AND received_at < :to AND channel = 'ONLINE'
                            AND (coalesce(fee_vnd, 0) = 0 OR paid_online_at IS NOT NULL) AND returned_by = 'ONLINE') AS fully_online,
-                       %7$s
+                       %7$s,
+                       coalesce(sum(working_minutes_to_decide) FILTER (WHERE decided_at >= :from AND decided_at < :to), 0) AS decided_minutes,
+                       count(*) FILTER (WHERE decided_at >= :from AND decided_at < :to AND working_minutes_to_decide IS NOT NULL)
+                           AS decided_measured
                 FROM %1$s f
                 WHERE %5$s AND channel IS NOT NULL
                 GROUP BY 1, 2""".formatted(facts, unit, unresolvedAtEnd, steps, filter, returned(steps),
@@ -281,7 +297,8 @@ public class R2dbcFacts implements Facts {
                         ((Number) row.get("returned_post")).longValue(), ((Number) row.get("returned_online")).longValue(),
                         row.get("eid", Long.class), row.get("with_fee", Long.class), row.get("paid_online", Long.class),
                         row.get("fully_online", Long.class), row.get("assisted_0", Long.class), row.get("assisted_1", Long.class),
-                        row.get("assisted_2", Long.class), row.get("assisted_3", Long.class), row.get("assisted_4", Long.class)}))
+                        row.get("assisted_2", Long.class), row.get("assisted_3", Long.class), row.get("assisted_4", Long.class),
+                        ((Number) row.get("decided_minutes")).longValue(), row.get("decided_measured", Long.class)}))
                 .all()
                 .collectList()
                 .flatMapIterable(rows -> {
@@ -310,15 +327,15 @@ public class R2dbcFacts implements Facts {
                             assistedBy.put(helpers[i].name(), t[ASSISTED_FROM + i]);
                         }
                         return new Counts(entry.getKey(), channels.get(entry.getKey()), t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10],
-                                t[11], t[12], returned, new Counts.Online(t[16], t[17], t[18], t[19], assistedBy));
+                                t[11], t[12], returned, new Counts.Online(t[16], t[17], t[18], t[19], assistedBy), t[VALUES - 2], t[VALUES - 1]);
                     }).toList();
                 });
     }
 
     /** Where the assisted filings, one value per helper role, start in a {@link UnitRow}. */
     private static final int ASSISTED_FROM = 20;
-    /** How many values a {@link UnitRow} holds. */
-    private static final int VALUES = ASSISTED_FROM + Assistance.HelperRole.values().length;
+    /** How many values a {@link UnitRow} holds: the last two, the working minutes of the decisions measured and their count. */
+    private static final int VALUES = ASSISTED_FROM + Assistance.HelperRole.values().length + 2;
 
     /** Online filings helped in the period, one column per helper role ({@code assisted_<i>}, in the enum's order). */
     private static String assisted() {
@@ -344,7 +361,8 @@ public class R2dbcFacts implements Facts {
      * One row of the count: a unit and a channel, and in {@code values} received, cross-boundary, inter-provincial,
      * routed, resolved, early, on time, late, rejected, in progress, overdue, withdrawn, supplement requests, results
      * handed over at a desk, by post, online; then received with electronic identity, with a fee, paid online, fully
-     * online, and assisted by each helper role.
+     * online, assisted by each helper role, and the working minutes from receipt to decision of the decisions measured,
+     * with their count.
      */
     private record UnitRow(String unit, String channel, long[] values) {
     }

@@ -148,6 +148,7 @@ class IndicatorController {
         for (ResultDelivery delivery : ResultDelivery.values()) {
             header.add("returned_" + delivery.name().toLowerCase(Locale.ROOT));
         }
+        header.add("average_working_days_to_resolve");
         header.addAll(List.of("electronic_identity", "electronic_identity_rate", "with_fee", "paid_online", "online_payment_rate", "fully_online",
                 "fully_online_rate", "assisted", "home_visits"));
         for (Assistance.HelperRole helper : Assistance.HelperRole.values()) {
@@ -166,6 +167,7 @@ class IndicatorController {
                 for (ResultDelivery delivery : ResultDelivery.values()) {
                     values.add(i.returnedByDelivery().getOrDefault(delivery.name(), 0L));
                 }
+                values.add(i.averageWorkingDaysToResolve());
                 Indicators.OnlineService online = i.onlineService();
                 values.addAll(java.util.Arrays.asList(online.electronicIdentity(), rate(online.electronicIdentityRate()), online.withFee(),
                         online.paidOnline(), rate(online.onlinePaymentRate()), online.fullyOnline(), rate(online.fullyOnlineRate()), online.assisted(),
