@@ -159,6 +159,51 @@ class CitizenJourneyIT {
         assertThat(violations).as("serious or critical accessibility violations").isEmpty();
     }
 
+    @Test
+    void should_let_a_clerk_request_schedule_and_file_a_home_visit_on_the_spot_from_a_tablet() throws Exception {
+        try (Browser clerk = Browser.tablet()) {
+            clerk.open(site + "/desk/home-visits");
+            clerk.signIn("clerk-00004");
+            clerk.await("#request-visit");
+            clerk.type("#applicantName", "Phạm Thị Sáu");
+            clerk.type("#visit-phone", "0912000222");
+            clerk.type("#street", "15 Đội Cấn");
+            clerk.click("#request-visit button[type=submit]");
+            clerk.awaitUrlContains("done=requested");
+            clerk.await("#visits");
+            assertThat(clerk.find("#visits").getText()).contains("Phạm Thị Sáu").contains("Chờ lên lịch");
+            String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(7)).plusDays(1).toString();
+            ((org.openqa.selenium.JavascriptExecutor) clerk.driver).executeScript(
+                    "document.querySelector('#visits input[type=date]').value = arguments[0]", tomorrow);
+            clerk.type("#visits input[name=assignedTo]", "Nguyễn Thị Lan");
+            clerk.click("#visits form button[type=submit]");
+            clerk.awaitUrlContains("done=scheduled");
+            assertThat(clerk.find("#visits").getText()).contains("Đã lên lịch").contains("Nguyễn Thị Lan");
+            check(clerk, "home-visits");
+
+            // On the spot, on the tablet: the filing page opened from the visit files on it.
+            clerk.click("#visits a.button.primary");
+            clerk.await("#on-visit");
+            assertThat(clerk.find("#on-visit").getText()).contains("Phạm Thị Sáu").contains("15 Đội Cấn");
+            clerk.type("#procedure-q", "chung thuc ban sao");
+            clerk.click("#procedure-results button");
+            clerk.await("[data-procedure]");
+            clerk.type("#idNumber", "001150000222");
+            clerk.type("#q-applicant-residenceUnitCode", "ba dinh");
+            clerk.await("#places-applicant-residenceUnitCode button");
+            clerk.all("#places-applicant-residenceUnitCode button").stream().filter(button -> button.getText().startsWith("00004"))
+                    .findFirst().orElseThrow().click();
+            check(clerk, "home-visit-filing");
+            clerk.click("#submit-dossier");
+            clerk.awaitUrlContains("filed=true");
+            assertThat(clerk.text()).contains("Tại nhà").contains("Tiếp nhận tại nhà người nộp");
+            clerk.open(site + "/desk/home-visits");
+            clerk.await("#visits");
+            assertThat(clerk.find("#visits").getText()).contains("Đã tiếp nhận").contains("00004-");
+        }
+        assertThat(violations).as("serious or critical accessibility violations").isEmpty();
+    }
+
     private void check(Browser browser, String page) {
         violations.addAll(browser.check(page));
     }

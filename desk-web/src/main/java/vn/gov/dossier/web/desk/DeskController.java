@@ -19,6 +19,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.web.support.Answers;
 import vn.gov.dossier.web.support.Forms;
+import vn.gov.dossier.web.support.ServiceProblem;
 import vn.gov.dossier.web.support.Services;
 
 /**
@@ -51,10 +52,15 @@ class DeskController {
         return Rendering.view("desk/home").build();
     }
 
+    /** The filing page; opened from a home visit ({@code homeVisitId}), it files on that visit, at its address. */
     @GetMapping("/new")
-    Rendering newDossier() {
-        return Rendering.view("desk/new").modelAttribute("idempotencyKey", UUID.randomUUID().toString())
-                .modelAttribute("rows", java.util.stream.IntStream.range(0, PAPER_ROWS).boxed().toList()).build();
+    Mono<Rendering> newDossier(@RequestParam(required = false) UUID homeVisitId) {
+        Mono<java.util.Optional<Map<String, Object>>> visit = homeVisitId == null ? Mono.just(java.util.Optional.empty())
+                : services.intake().get().uri("/api/v1/home-visits/{id}", homeVisitId).retrieve().bodyToMono(OBJECT).map(java.util.Optional::of)
+                        .onErrorResume(ServiceProblem.class, notOurs -> Mono.just(java.util.Optional.empty()));
+        return visit.map(found -> Rendering.view("desk/new").modelAttribute("idempotencyKey", UUID.randomUUID().toString())
+                .modelAttribute("rows", java.util.stream.IntStream.range(0, PAPER_ROWS).boxed().toList())
+                .modelAttribute("visit", found.orElse(null)).build());
     }
 
     @GetMapping("/procedures")
