@@ -41,6 +41,15 @@ class KeycloakRealmTest {
         for (JsonNode realm : List.of(base, production)) {
             deskWeb(realm).remove(List.of("secret", "redirectUris"));
         }
+        // Citizens: the national portal's VNeID single sign-on, brokered by Keycloak (the local realm has demo citizens
+        // instead). Its address, client and claim names are the deployment's; no secret is committed.
+        JsonNode vneid = production.get("identityProviders").get(0);
+        assertThat(vneid.get("alias").asString()).isEqualTo("vneid");
+        assertThat(vneid.get("config").get("clientSecret").asString()).isEqualTo("${VNEID_CLIENT_SECRET}");
+        assertThat(vneid.get("config").get("pkceMethod").asString()).isEqualTo("S256");
+        assertThat(elements(production.get("identityProviderMappers")).map(mapper -> mapper.get("config").path("user.attribute").asString("")))
+                .contains("pid", "assurance");
+        ((tools.jackson.databind.node.ObjectNode) production).remove(List.of("identityProviders", "identityProviderMappers"));
         assertThat(production).as("the production realm is the base realm minus its users").isEqualTo(base);
     }
 
