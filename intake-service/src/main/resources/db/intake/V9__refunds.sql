@@ -3,6 +3,6 @@
 ALTER TABLE payment ADD COLUMN refunded_at TIMESTAMPTZ;
 -- When the refund is next tried: at once when it falls due, a minute after each failure (and while an instance tries it).
 ALTER TABLE payment ADD COLUMN refund_next_at TIMESTAMPTZ;
-DROP INDEX one_paid_payment_per_dossier;
-CREATE UNIQUE INDEX one_paid_payment_per_dossier ON payment (dossier_id) WHERE status IN ('PAID', 'REFUND_PENDING', 'REFUNDED');
+-- A dossier's fee paid twice (two payments opened, both paid at the platform): the second is refunded, never kept; the
+-- index one_paid_payment_per_dossier (V6) still allows one PAID payment per dossier.
 CREATE INDEX payment_refund_due ON payment (refund_next_at) WHERE status = 'REFUND_PENDING';

@@ -328,17 +328,25 @@ class OnlineServiceIT {
     @Test
     @Order(3)
     @SuppressWarnings("unchecked")
-    void should_refund_a_fee_paid_online_when_the_dossier_is_rejected_where_the_procedure_says_so() throws Exception {
+    void should_refund_a_fee_paid_twice_and_one_paid_online_when_the_dossier_is_rejected_where_the_procedure_says_so() throws Exception {
         WebTestClient bich = Clients.as(stack, ServiceSpec.INTAKE, BICH);
         Map<String, Object> certified = online("2.000815", "00004", "00008");
         String code = (String) bich.post().uri("/api/v1/citizen/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue(certified).exchange()
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("code");
+        // Two payments opened (two tabs), both paid at the platform: the fee is kept once, the second payment goes back.
         Map<String, Object> payment = bich.post().uri("/api/v1/citizen/dossiers/{code}/payments", code).exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
-        HttpResponse<Void> paid = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(payment.get("checkoutUrl") + "/pay"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(paid.statusCode()).isEqualTo(303);
-        bich.get().uri("/api/v1/citizen/dossiers/{code}/payments", code).exchange().expectBody().jsonPath("$[0].status").isEqualTo("PAID");
+        Map<String, Object> twice = bich.post().uri("/api/v1/citizen/dossiers/{code}/payments", code).exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        for (Map<String, Object> opened : List.of(payment, twice)) {
+            HttpResponse<Void> paid = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(opened.get("checkoutUrl") + "/pay"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(paid.statusCode()).isEqualTo(303);
+        }
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> assertThat(bich.get().uri("/api/v1/citizen/dossiers/{code}/payments", code).exchange()
+                .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody())
+                .extracting(listed -> listed.get("status")).containsExactly("PAID", "REFUNDED"));
+        bich.post().uri("/api/v1/citizen/dossiers/{code}/payments", code).exchange().expectStatus().isEqualTo(409);
 
         WebTestClient authority = Clients.as(stack, ServiceSpec.PROCESSING, "processor-ubnd-00004");
         await().atMost(Casework.PATIENCE).untilAsserted(() -> authority.get().uri("/api/v1/cases/{code}", code).exchange().expectStatus().isOk());
@@ -347,7 +355,7 @@ class OnlineServiceIT {
                 .bodyValue(Map.of("outcome", "REJECTED", "reason", "Bản chính không hợp lệ")).exchange().expectStatus().isAccepted();
 
         await().atMost(Casework.PATIENCE).untilAsserted(() -> bich.get().uri("/api/v1/citizen/dossiers/{code}/payments", code).exchange()
-                .expectBody().jsonPath("$[0].status").isEqualTo("REFUNDED"));
+                .expectBody().jsonPath("$[0].status").isEqualTo("REFUNDED").jsonPath("$[1].status").isEqualTo("REFUNDED"));
         assertThat(platform.payments()).anySatisfy(held -> assertThat(held).containsEntry("reference", payment.get("id"))
                 .containsEntry("status", "REFUNDED"));
         Map<String, Object> view = bich.get().uri("/api/v1/citizen/dossiers/{code}", code).exchange().expectBody(Map.class).returnResult()

@@ -65,6 +65,10 @@ public class PayingFees {
     public record Outcome(UUID paymentId, String status, long amountVnd, String transactionId, OffsetDateTime paidAt, String reason) {
     }
 
+    /** A dossier's fee counts as paid once a payment is in one of these. */
+    private static final java.util.Set<PaymentStatus> PAID_OR_REFUNDED = java.util.EnumSet.of(PaymentStatus.PAID, PaymentStatus.REFUND_PENDING,
+            PaymentStatus.REFUNDED);
+
     private final Payments payments;
     private final Dossiers dossiers;
     private final PaymentPlatform platform;
@@ -98,7 +102,7 @@ public class PayingFees {
         if (fee <= 0) {
             return Mono.error(new NoFee(dossier.code()));
         }
-        return payments.ofDossier(dossier.id()).any(payment -> payment.status() == PaymentStatus.PAID).flatMap(paid -> {
+        return payments.ofDossier(dossier.id()).any(payment -> PAID_OR_REFUNDED.contains(payment.status())).flatMap(paid -> {
             if (paid) {
                 return Mono.error(new AlreadyPaid(dossier.code()));
             }
@@ -138,12 +142,22 @@ public class PayingFees {
                     OffsetDateTime now = now();
                     Mono<Boolean> applied = switch (outcome.status()) {
                         case "PAID" -> transactions.inTransaction(payments.paid(payment.id(), outcome.transactionId(),
-                                outcome.paidAt() == null ? now : outcome.paidAt(), now).flatMap(first -> first ? announce(payment, outcome, now) : Mono.just(false)));
+                                outcome.paidAt() == null ? now : outcome.paidAt(), now).flatMap(status -> status == PaymentStatus.PAID
+                                ? announce(payment, outcome, now) : paidTwice(payment, outcome, now)));
                         case "FAILED", "CANCELLED" -> payments.ended(payment.id(), PaymentStatus.valueOf(outcome.status()), outcome.reason(), now);
                         default -> Mono.error(new UnknownPayment("A payment's status is PAID, FAILED or CANCELLED, not " + outcome.status() + "."));
                     };
                     return applied.then(payments.byId(payment.id()));
                 });
+    }
+
+    /** The dossier's fee was paid already by another payment: this one goes back to the citizen. */
+    private Mono<Boolean> paidTwice(Payment payment, Outcome outcome, OffsetDateTime now) {
+        log.warn("fee of dossier {} paid twice; payment {} is refunded", payment.dossierCode(), payment.id());
+        return views.ref(payment.dossierCode())
+                .flatMap(dossier -> views.remember(dossier.id(), dossier.status(), now, "Phí đã được nộp hai lần; khoản nộp sau ("
+                        + HistoryNotes.dong(payment.amountVnd()) + ", mã giao dịch " + outcome.transactionId() + ") sẽ được hoàn lại"))
+                .thenReturn(false);
     }
 
     private Mono<Boolean> announce(Payment payment, Outcome outcome, OffsetDateTime now) {

@@ -17,8 +17,13 @@ public interface Payments {
     /** Where the citizen pays, once the platform opened it. */
     Mono<Void> opened(UUID id, String checkoutUrl, OffsetDateTime at);
 
-    /** @return true when it became PAID now; false when it was already PAID (a repeated callback) */
-    Mono<Boolean> paid(UUID id, String transactionId, OffsetDateTime paidAt, OffsetDateTime at);
+    /**
+     * Records the platform's word that it was paid.
+     *
+     * @return PAID when it became the dossier's payment now; REFUND_PENDING when the dossier's fee was paid already by
+     *     another payment (this one is to be refunded); empty when this callback was applied before
+     */
+    Mono<PaymentStatus> paid(UUID id, String transactionId, OffsetDateTime paidAt, OffsetDateTime at);
 
     /** The dossier's PAID payment becomes REFUND_PENDING; false when it has none. */
     Mono<Boolean> refundDue(UUID dossierId, OffsetDateTime at);

@@ -56,12 +56,20 @@ class R2dbcPayments implements Payments {
     }
 
     @Override
-    public Mono<Boolean> paid(UUID id, String transactionId, OffsetDateTime paidAt, OffsetDateTime at) {
+    public Mono<PaymentStatus> paid(UUID id, String transactionId, OffsetDateTime paidAt, OffsetDateTime at) {
+        // Paid twice: the later payment is refunded. Two callbacks at once for two payments of one dossier both find no
+        // other PAID; the unique index refuses the second, whose callback the platform repeats and which is then refunded.
         return database.sql("""
-                        UPDATE payment SET status = 'PAID', transaction_id = :tx, paid_at = :paidAt, updated_at = :at, failure = NULL
-                        WHERE id = :id AND status <> 'PAID'""")
+                        UPDATE payment SET transaction_id = :tx, paid_at = :paidAt, updated_at = :at, failure = NULL,
+                            status = CASE WHEN EXISTS (SELECT 1 FROM payment other WHERE other.dossier_id = payment.dossier_id
+                                                       AND other.id <> payment.id AND other.status IN ('PAID', 'REFUND_PENDING', 'REFUNDED'))
+                                          THEN 'REFUND_PENDING' ELSE 'PAID' END,
+                            refund_next_at = :at
+                        WHERE id = :id AND status NOT IN ('PAID', 'REFUND_PENDING', 'REFUNDED')
+                        RETURNING status""")
                 .bind("id", id).bind("tx", Parameter.fromOrEmpty(transactionId, String.class)).bind("paidAt", paidAt).bind("at", at)
-                .fetch().rowsUpdated().map(updated -> updated > 0);
+                .map((row, meta) -> PaymentStatus.valueOf(row.get("status", String.class)))
+                .one();
     }
 
     @Override
