@@ -1,6 +1,5 @@
 package vn.gov.dossier.contracts;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 /**

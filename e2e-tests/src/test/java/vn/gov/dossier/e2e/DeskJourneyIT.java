@@ -252,6 +252,34 @@ class DeskJourneyIT {
         assertThat(violations).as("axe-core: serious or critical accessibility violations").isEmpty();
     }
 
+    /** The first address anyone opens: a page, never an error, signed out and signed in as each role. */
+    @Test
+    void should_open_the_home_page_for_a_visitor_and_for_every_role() {
+        try (Browser visitor = Browser.desk()) {
+            visitor.open(site + "/");
+            visitor.awaitUrlContains("/tra-cuu");
+            assertThat(visitor.text()).doesNotContain("500").contains("Cán bộ đăng nhập");
+        }
+        java.util.Map<String, String> homes = new java.util.LinkedHashMap<>();
+        homes.put("clerk-00004", "/desk");
+        homes.put("processor-ca-26737", "/cases");
+        homes.put("ops-01", "/operations");
+        homes.put("support-00004", "/ho-tro");
+        homes.put("001099012345", "/cong-dan");
+        homes.put("admin", "/tra-cuu");
+        homes.forEach((account, home) -> {
+            try (Browser signedIn = Browser.desk()) {
+                signedIn.open(site + "/oauth2/authorization/dossier");
+                signedIn.signIn(account);
+                signedIn.awaitUrlContains(site + "/");
+                signedIn.open(site + "/");
+                signedIn.awaitUrlContains(home);
+                assertThat(signedIn.driver.getCurrentUrl()).as(account).startsWith(site + home);
+                assertThat(signedIn.text()).as(account).doesNotContain("Có lỗi xảy ra");
+            }
+        });
+    }
+
     private void check(Browser browser, String page) {
         violations.addAll(browser.check(page));
     }

@@ -280,11 +280,18 @@ class ReportingServiceIT {
         assertThat(rows.get(0).get("received_online")).isEqualTo("1");
         assertThat(rows.get(0).get("on_time_rate")).isEqualTo("1.0000");
 
+        // By default every commune of the province: the one with dossiers first, the others marked INACTIVE.
+        int hanoiCommunes = vn.gov.dossier.reference.AdministrativeUnits.current().communesOf("01").size();
         http.get().uri("/api/v1/ratings?province=01&from=2024-06-01&to=2024-06-30").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(hanoiCommunes)
                 .jsonPath("$[0].communeCode").isEqualTo("00004")
                 .jsonPath("$[0].rating").isEqualTo("GREEN")
                 .jsonPath("$[0].onTimeRate").isEqualTo(1.0)
-                .jsonPath("$[0].onlineRate").isEqualTo(1.0);
+                .jsonPath("$[0].onlineRate").isEqualTo(1.0)
+                .jsonPath("$[1].rating").isEqualTo("INACTIVE")
+                .jsonPath("$[" + (hanoiCommunes - 1) + "].rating").isEqualTo("INACTIVE");
+        http.get().uri("/api/v1/ratings?province=01&from=2024-06-01&to=2024-06-30&includeInactive=false").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(1).jsonPath("$[0].communeCode").isEqualTo("00004");
         http.get().uri("/api/v1/ratings?province=99").exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("province");
     }

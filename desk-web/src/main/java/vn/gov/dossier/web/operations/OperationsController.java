@@ -121,12 +121,10 @@ class OperationsController {
         String asked = province == null || province.isBlank() ? ("national".equals(me.unit()) ? "01" : me.unit()) : province.trim();
         model.addAttribute("province", asked);
         model.addAttribute("thresholds", thresholds);
-        // Every commune, the inactive ones too (listed last): "x of N green" counts them all.
-        return services.reporting().get().uri("/api/v1/ratings?province={province}&includeInactive=true", asked).retrieve().bodyToMono(LIST)
+        // Every commune, the inactive ones listed last (reporting's default): "x of N green" counts them all.
+        return services.reporting().get().uri("/api/v1/ratings?province={province}", asked).retrieve().bodyToMono(LIST)
                 .map(ratings -> {
-                    List<Map<String, Object>> activeFirst = new java.util.ArrayList<>(ratings);
-                    activeFirst.sort(java.util.Comparator.comparing(rating -> "INACTIVE".equals(rating.get("rating"))));
-                    model.addAttribute("ratings", activeFirst);
+                    model.addAttribute("ratings", ratings);
                     model.addAttribute("green", ratings.stream().filter(rating -> "GREEN".equals(rating.get("rating"))).count());
                     model.addAttribute("inactive", ratings.stream().filter(rating -> "INACTIVE".equals(rating.get("rating"))).count());
                     return "operations/ratings";

@@ -5,6 +5,10 @@ import java.util.List;
 /** The signed-in officer as the pages show them: name, roles and unit, from the identity provider's ID token. */
 public record Officer(String username, String name, List<String> roles, String unit) {
 
+    public Officer {
+        roles = roles == null ? List.of() : List.copyOf(roles);
+    }
+
     public boolean is(String role) {
         return roles.contains(role);
     }

@@ -62,11 +62,15 @@ public class ReadingIndicators {
                 });
     }
 
-    /** Every commune of a province, rated; those with nothing received or resolved in the period {@link Rating#INACTIVE}. */
+    /**
+     * Every commune of a province, rated, in the units' order: those that received or resolved something first, then
+     * those with nothing in the period, {@link Rating#INACTIVE}.
+     */
     public Flux<Rating> everyCommuneRated(String provinceCode, LocalDate from, LocalDate to) {
         return ratings(provinceCode, from, to).collectMap(Rating::communeCode).flatMapIterable(active -> units.communesOf(provinceCode).stream()
                 .map(commune -> active.getOrDefault(commune.code(),
                         new Rating(commune.code(), commune.fullName(), Rating.INACTIVE, null, null, 0, 0)))
+                .sorted(java.util.Comparator.comparing(rating -> Rating.INACTIVE.equals(rating.rating())))
                 .toList());
     }
 

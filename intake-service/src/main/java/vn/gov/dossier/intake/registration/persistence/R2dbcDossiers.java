@@ -13,7 +13,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.Assistance;
 import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.DossierStatus;

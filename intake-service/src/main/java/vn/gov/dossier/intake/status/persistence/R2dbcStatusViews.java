@@ -11,7 +11,6 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.AuthorityRef;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.PaperRef;

@@ -2,7 +2,6 @@ package vn.gov.dossier.notification.delivery.web;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +18,6 @@ import vn.gov.dossier.notification.delivery.Delivery;
 import vn.gov.dossier.notification.delivery.Dossiers;
 import vn.gov.dossier.platform.application.Officer;
 import vn.gov.dossier.platform.web.ApiException;
-import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.platform.web.Params;
 
 @RestController

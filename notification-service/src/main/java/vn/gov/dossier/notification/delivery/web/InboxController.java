@@ -1,7 +1,6 @@
 package vn.gov.dossier.notification.delivery.web;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +13,6 @@ import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.application.Officer;
 import vn.gov.dossier.platform.application.Role;
 import vn.gov.dossier.platform.web.ApiException;
-import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.platform.web.Params;
 
 /** The in-app inbox of a desk (its unit code) or an authority (its id), newest first: for that unit's own officers only. */

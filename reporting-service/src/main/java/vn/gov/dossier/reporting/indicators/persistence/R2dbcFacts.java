@@ -22,7 +22,6 @@ import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.contracts.RoutingFailed;
 import vn.gov.dossier.contracts.Timeliness;
-import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.reporting.indicators.Breakdown;
 import vn.gov.dossier.reporting.indicators.Counts;
 import vn.gov.dossier.reporting.indicators.Facts;

@@ -77,10 +77,15 @@ class IndicatorController {
         });
     }
 
-    /** @param includeInactive also the communes that received and resolved nothing in the period, rated INACTIVE */
+    /**
+     * Every commune of the province, so that "x of N green" is what an operator first sees; those that received and
+     * resolved nothing in the period are rated INACTIVE.
+     *
+     * @param includeInactive {@code false} lists only the communes that received or resolved something
+     */
     @GetMapping("/ratings")
     Flux<Rating> ratings(@RequestParam(required = false) String province, @RequestParam(required = false) LocalDate from,
-                         @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "false") boolean includeInactive,
+                         @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "true") boolean includeInactive,
                          @AuthenticationPrincipal Officer officer) {
         checkProvince(province, officer);
         Period period = period(from, to);
