@@ -184,7 +184,7 @@ public final class Benchmark {
             load_.put("procedures", mix.procedures().size() + " catalogued procedures weighted by procedures-popular-2025-12.csv");
             load_.put("desks", "all communes of the 34 provinces, uniformly");
             load_.put("residence_elsewhere_share", 0.30);
-            load_.put("channels", "DESK 55%, ONLINE 40%, POSTAL 5%");
+            load_.put("channels", "DESK 55%, ONLINE 40% (filed by the desk as the citizen's recorded helper), POSTAL 5%");
             load_.put("routing_failures_seen", pipeline.routingFailures());
             load_.put("dossiers_filed", filed);
             out.put("load", load_);

@@ -127,6 +127,10 @@ final class DossierMix {
         if (procedure.competence().basis() == CompetenceBasis.SUBJECT_LOCATION) {
             body.append(",\"subjectUnitCode\":\"").append(residence.code()).append('"');
         }
+        if ("ONLINE".equals(channel)) {
+            // A clerk files online only as the citizen's recorded helper (an online filing of one's own is a citizen's).
+            body.append(",\"assistance\":{\"helperRole\":\"CLERK\"}");
+        }
         body.append(",\"resultDelivery\":\"AT_DESK\"}");
         return new Filing(body.toString(), desk.code(), !residence.code().equals(desk.code()));
     }

@@ -51,7 +51,9 @@ final class Desk {
 
     /** A building permit filed online at Ba Đình's desk for a house in Phường Phú Xuân (Huế). */
     static Map<String, Object> buildingPermitOnlineForAHouseInHue() {
-        return dossier("1.009122", "00004", "ONLINE", "00004", "19753");
+        Map<String, Object> body = dossier("1.009122", "00004", "ONLINE", "00004", "19753");
+        body.put("assistance", Map.of("helperRole", "CLERK"));
+        return body;
     }
 
     static Map<String, Object> dossier(String procedure, String desk, String channel, String residence, String subject) {

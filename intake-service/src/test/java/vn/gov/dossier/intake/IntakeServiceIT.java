@@ -161,6 +161,19 @@ class IntakeServiceIT {
     }
 
     @Test
+    void should_refuse_a_desk_filing_labelled_online_unless_the_clerk_is_the_citizens_recorded_helper() {
+        Map<String, Object> online = DossierRequests.with(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident(), "channel", "ONLINE");
+        long storedBefore = count("SELECT count(*) FROM dossier");
+
+        assertThat(problemFields(online, HttpStatus.BAD_REQUEST)).containsExactly("channel");
+        assertThat(count("SELECT count(*) FROM dossier")).isEqualTo(storedBefore);
+
+        Receipt helped = register(DossierRequests.with(online, "assistance", Map.of("helperRole", "CLERK")), UUID.randomUUID().toString(),
+                HttpStatus.CREATED);
+        assertThat(count("SELECT count(*) FROM dossier WHERE id = '" + helped.id() + "' AND channel = 'ONLINE'")).isEqualTo(1);
+    }
+
+    @Test
     void should_name_the_field_that_has_a_value_of_the_wrong_shape() {
         Map<String, Object> body = DossierRequests.with(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident(), "applicant", "Nguyễn Văn An");
 
@@ -212,7 +225,7 @@ class IntakeServiceIT {
         assertThat(again.code()).isEqualTo(first.code());
         assertThat(again.id()).isEqualTo(first.id());
         http.post().uri("/api/v1/dossiers").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(DossierRequests.with(body, "channel", "ONLINE")).exchange()
+                .bodyValue(DossierRequests.with(body, "resultDelivery", "ONLINE")).exchange()
                 .expectStatus().isEqualTo(HttpStatus.CONFLICT)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(count("SELECT count(*) FROM dossier WHERE id = '" + first.id() + "'")).isEqualTo(1);

@@ -20,7 +20,7 @@ import vn.gov.dossier.web.DeskWebApplication;
 public final class LocalStack {
 
     /** Where the data is kept unless {@code DATA_DIR} says otherwise (relative to the working folder; git ignores it). */
-    public static final String DEFAULT_DATA_DIR = ".local-stack/data";
+    public static final String DEFAULT_DATA_DIR = StackLock.DEFAULT_DATA_DIR;
 
     private LocalStack() {
     }
@@ -29,6 +29,16 @@ public final class LocalStack {
         int postgresPort = Integer.parseInt(setting("POSTGRES_PORT", "5432"));
         int kafkaPort = Integer.parseInt(setting("KAFKA_PORT", "9092"));
         Path dataDir = Path.of(setting("DATA_DIR", DEFAULT_DATA_DIR)).toAbsolutePath();
+        // The folder is this stack's for as long as this JVM lives; a second start on it refuses here, before it changes
+        // anything (a PostgreSQL running on it is then the leftover of a stack that is gone, never a running one's).
+        StackLock lock;
+        try {
+            lock = StackLock.acquire(dataDir, describePorts(postgresPort, kafkaPort));
+        } catch (StackLock.Held held) {
+            System.err.println(held.getMessage());
+            System.exit(StackLock.HELD);
+            return;
+        }
         if (Boolean.parseBoolean(setting("FRESH", "false"))) {
             DataFolder.empty(dataDir);
         }
@@ -72,6 +82,7 @@ public final class LocalStack {
             } finally {
                 outside.close();
                 infrastructure.close();
+                lock.close();
                 stopped.countDown();
             }
         }, "local-stack-shutdown"));
@@ -82,6 +93,16 @@ public final class LocalStack {
         webApplication.set(DeskWebApplication.builder().run(webArguments(stack, issuer, webPort).toArray(String[]::new)));
         printBanner(stack, issuer, web, identityProvider.getBean(DemoAccounts.class), infrastructure, outside, dataDir);
         stopped.await();
+    }
+
+    /** The ports this stack answers on, as a refused second start names them. */
+    private static String describePorts(int postgresPort, int kafkaPort) {
+        StringBuilder ports = new StringBuilder("ports: ").append(DeskWebApplication.NAME).append(' ').append(setting("DESK_WEB_PORT", "8080"));
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            ports.append(", ").append(service.name()).append(' ').append(setting(portSetting(service.name()), String.valueOf(service.defaultPort())));
+        }
+        return ports.append(", ").append(IdentityProviderApplication.NAME).append(' ').append(setting("IDENTITY_PROVIDER_PORT", "9000"))
+                .append(", PostgreSQL ").append(postgresPort).append(", Kafka ").append(kafkaPort).toString();
     }
 
     /** desk-web's settings: its port, the provider, and the services where this stack runs them. */
@@ -128,7 +149,6 @@ public final class LocalStack {
     }
 
     private static String setting(String name, String fallback) {
-        String value = System.getProperty(name, System.getenv(name));
-        return value == null || value.isBlank() ? fallback : value;
+        return StackLock.setting(name, fallback);
     }
 }

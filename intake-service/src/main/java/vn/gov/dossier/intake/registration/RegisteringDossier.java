@@ -18,6 +18,7 @@ import reactor.core.publisher.Mono;
 import vn.gov.dossier.calendar.Appointment;
 import vn.gov.dossier.calendar.WorkingCalendar;
 import vn.gov.dossier.contracts.Assistance;
+import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.PaperRef;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.contracts.VietnamTime;
@@ -132,6 +133,12 @@ public class RegisteringDossier {
                     || !SUPPORT_HELPS.contains(Assistance.HelperRole.valueOf(typed.assistance().helperRole())))) {
                 invalid = List.of(new Violation("assistance.helperRole", "a support team files only the online filings it helps with: "
                         + "one of " + SUPPORT_HELPS));
+            }
+            if (invalid.isEmpty() && filer.as() != Role.CITIZEN && Channel.ONLINE.name().equals(typed.channel()) && typed.assistance() == null) {
+                // The online rate provinces are judged on is never raised by a label: online is the citizen's own filing
+                // (from their token) or a helper's, recorded as such.
+                invalid = List.of(new Violation("channel", "an officer files ONLINE only as the citizen's recorded helper (give assistance); "
+                        + "a filing at the desk is DESK"));
             }
             if (!invalid.isEmpty()) {
                 return Mono.error(new InvalidDossier(invalid));
