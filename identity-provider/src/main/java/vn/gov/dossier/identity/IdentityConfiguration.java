@@ -1,6 +1,10 @@
 package vn.gov.dossier.identity;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,11 +12,17 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -35,6 +45,46 @@ class IdentityConfiguration {
     /** A citizen's personal identification number and their electronic identity's level of assurance. */
     static final String PERSONAL_ID_CLAIM = "pid";
     static final String ASSURANCE_CLAIM = "acr";
+
+    /**
+     * The signing keys, kept in {@code identity.signing-keys.folder} when it is set (the local stack's data folder) so that
+     * tokens outlive a restart; a retired key stays published for the longest token lifetime plus the services' skew.
+     */
+    @Bean
+    SigningKeys signingKeys(@Value("${identity.signing-keys.folder:}") String folder,
+                            @Value("${identity.signing-keys.published-after-retirement:16m}") Duration publishedAfterRetirement) {
+        return new SigningKeys(folder.isBlank() ? null : Path.of(folder), publishedAfterRetirement, Clock.systemUTC());
+    }
+
+    /** Tokens are signed with the one signing key, while retired ones stay published beside it. */
+    @Bean
+    JwtEncoder jwtEncoder(SigningKeys keys) {
+        NimbusJwtEncoder encoder = new NimbusJwtEncoder(keys);
+        encoder.setJwkSelector(keys::signingAmong);
+        return encoder;
+    }
+
+    /**
+     * The administrator's own endpoint on the provider: {@code POST /signing-keys/rotate} ({@code ops/rotate-signing-key}),
+     * with an access token this provider issued to the administrator.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain signingKeysChain(HttpSecurity http, SigningKeys keys) throws Exception {
+        JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
+        JwtGrantedAuthoritiesConverter fromRolesClaim = new JwtGrantedAuthoritiesConverter();
+        fromRolesClaim.setAuthoritiesClaimName(ROLES_CLAIM);
+        fromRolesClaim.setAuthorityPrefix("ROLE_");
+        roles.setJwtGrantedAuthoritiesConverter(fromRolesClaim);
+        http.securityMatcher("/signing-keys/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(NimbusJwtDecoder.withJwkSource(keys).build())
+                        .jwtAuthenticationConverter(roles)))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(IdentityConfiguration::strictHeaders);
+        return http.build();
+    }
 
     @Bean
     @Order(1)

@@ -51,6 +51,8 @@ public final class LocalStack {
         int identityPort = Integer.parseInt(setting("IDENTITY_PROVIDER_PORT", "9000"));
         String issuer = "http://localhost:" + identityPort;
         ConfigurableApplicationContext identityProvider = IdentityProviderApplication.builder().run("--server.port=" + identityPort,
+                // Its signing keys are kept with the data: officers stay signed in across a restart of the stack.
+                "--identity.signing-keys.folder=" + dataDir.resolve("identity-keys"),
                 "--spring.security.oauth2.authorizationserver.issuer=" + issuer, "--logging.include-application-name=false",
                 "--management.metrics.use-global-registry=false");
         int webPort = Integer.parseInt(setting("DESK_WEB_PORT", "8080"));
