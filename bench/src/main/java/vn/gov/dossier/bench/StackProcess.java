@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +56,7 @@ final class StackProcess implements AutoCloseable {
         }
         int postgresPort = LocalFiles.freePort();
         int identityPort = LocalFiles.freePort();
+        int webPort = LocalFiles.freeServicePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx2g", "-cp", System.getProperty("java.class.path")));
         ports.forEach((service, port) -> command.add("-D" + LocalStack.portSetting(service) + "=" + port));
@@ -60,7 +65,7 @@ final class StackProcess implements AutoCloseable {
         command.addAll(List.of("-DDATA_DIR=" + data.toAbsolutePath(), "-DFRESH=true", "-DKAFKA_PORT=" + LocalFiles.freePort(),
                 "-DPOSTGRES_PORT=" + postgresPort, "-DSMTP_PORT=" + LocalFiles.freePort(), "-DIMAP_PORT=" + LocalFiles.freePort(),
                 "-DSMS_GATEWAY_PORT=" + LocalFiles.freePort(), "-DPOSTAL_SERVICE_PORT=" + LocalFiles.freePort(),
-                "-DIDENTITY_PROVIDER_PORT=" + identityPort, "-DDESK_WEB_PORT=" + LocalFiles.freeServicePort(),
+                "-DIDENTITY_PROVIDER_PORT=" + identityPort, "-DDESK_WEB_PORT=" + webPort,
                 LocalStack.class.getName()));
         try {
             Files.createDirectories(log.getParent());
@@ -72,7 +77,9 @@ final class StackProcess implements AutoCloseable {
             pump.start();
             try {
                 running.get(patience.toMillis(), TimeUnit.MILLISECONDS);
-                return new StackProcess(process, ports, postgresPort, kafka.getNow(null), identityPort);
+                Map<String, Integer> withWeb = new LinkedHashMap<>(ports);
+                withWeb.put("desk-web", webPort);
+                return new StackProcess(process, withWeb, postgresPort, kafka.getNow(null), identityPort);
             } catch (Exception e) {
                 process.destroyForcibly();
                 throw new IllegalStateException("the local stack did not start within " + patience + "; see " + log, e);
@@ -109,6 +116,23 @@ final class StackProcess implements AutoCloseable {
 
     String baseUrl(String service) {
         return "http://localhost:" + ports.get(service);
+    }
+
+    /**
+     * Each application's Prometheus scrape (management port: its port + 10), written to {@code folder} as
+     * {@code <application>.prom} for {@code ops/check}, which runs {@code promtool check metrics} on them: taken after
+     * the load, so the meters that only work registers are in it.
+     */
+    void saveScrapes(HttpClient http, Path folder) throws IOException, InterruptedException {
+        Files.createDirectories(folder);
+        for (Map.Entry<String, Integer> application : ports.entrySet()) {
+            HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + (application.getValue() + 10)
+                    + "/actuator/prometheus")).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            if (scrape.statusCode() != 200) {
+                throw new IllegalStateException(application.getKey() + "'s scrape answered " + scrape.statusCode());
+            }
+            Files.writeString(folder.resolve(application.getKey() + ".prom"), scrape.body());
+        }
     }
 
     String jdbcUrl(String database) {

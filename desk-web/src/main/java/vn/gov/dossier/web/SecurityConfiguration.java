@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -37,7 +38,7 @@ class SecurityConfiguration {
         return http
                 .authorizeExchange(pages -> pages
                         .pathMatchers("/", "/tra-cuu", "/tra-cuu/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error").permitAll()
                         // The filing page's look-ups (procedures, communes, the appointment, a paper row) serve citizens' own filing and the
                         // support teams completing what citizens started.
                         .pathMatchers(org.springframework.http.HttpMethod.GET, "/desk/procedures", "/desk/procedure", "/desk/places", "/desk/place",
@@ -58,6 +59,15 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER)))
                 .build();
+    }
+
+    /**
+     * No observation (span and timer) per security filter for every page: http.server.requests already counts each
+     * answer by status, as in the services.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** PKCE on the authorization code even for this confidential client, as OAuth 2.1 asks (the provider requires it). */

@@ -1,6 +1,7 @@
 package vn.gov.dossier.intake;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
@@ -172,8 +173,12 @@ class IntakeConfiguration {
      */
     @Bean
     BackgroundWork outsideSystemGauges(PortalSyncs syncs, IdentityChecks checks, MeterRegistry meters) {
-        AtomicLong backlog = meters.gauge("dossier.portal.sync.backlog", new AtomicLong());
-        AtomicLong pending = meters.gauge("dossier.identity.checks.pending", new AtomicLong());
+        AtomicLong backlog = new AtomicLong();
+        Gauge.builder("dossier.portal.sync.backlog", backlog, AtomicLong::get)
+                .description("Dossiers whose latest state the national portal has not received yet").register(meters);
+        AtomicLong pending = new AtomicLong();
+        Gauge.builder("dossier.identity.checks.pending", pending, AtomicLong::get)
+                .description("Desk filings whose applicant the population database has not checked yet").register(meters);
         return BackgroundWork.of(() -> Periodically.every("outside system gauges", Duration.ofSeconds(30),
                 () -> syncs.backlogSize().doOnNext(backlog::set).then(checks.pending().doOnNext(pending::set))));
     }

@@ -1,5 +1,6 @@
 package vn.gov.dossier.platform.boot;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
@@ -191,7 +192,7 @@ public class PlatformAutoConfiguration {
     @Bean
     DlqPartitionFunction deadLetterCounting(MeterRegistry meters) {
         return (group, record, error) -> {
-            meters.counter(MetricNames.DEAD_LETTERS, "group", group, "topic", record.topic()).increment();
+            Counter.builder(MetricNames.DEAD_LETTERS).description("Messages a consumer could not apply, sent to a dead-letter topic, by consumer group and topic").tags("group", group, "topic", record.topic()).register(meters).increment();
             return record.partition();
         };
     }

@@ -1,5 +1,6 @@
 package vn.gov.dossier.platform.events;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -57,7 +58,7 @@ public final class IncomingEvents implements Consumer<Message<byte[]>> {
         }
         Optional<Class<? extends Event>> body = EventTypes.bodyOf(type).filter(handlers::containsKey);
         if (body.isEmpty()) {
-            meters.counter(MetricNames.EVENTS_IGNORED, "consumer", consumer, "type", type).increment();
+            Counter.builder(MetricNames.EVENTS_IGNORED).description("Events of a type the consumer does not handle (acknowledged, no effect), by consumer and type").tags("consumer", consumer, "type", type).register(meters).increment();
             return;
         }
         Event event = codec.decode(message.getPayload(), body.get());
@@ -70,9 +71,9 @@ public final class IncomingEvents implements Consumer<Message<byte[]>> {
                 .contextCapture()
                 .block(timeout);
         if (Boolean.TRUE.equals(applied)) {
-            meters.counter(MetricNames.EVENTS_APPLIED, "consumer", consumer, "type", type).increment();
+            Counter.builder(MetricNames.EVENTS_APPLIED).description("Events a consumer applied, by consumer and type").tags("consumer", consumer, "type", type).register(meters).increment();
         } else {
-            meters.counter(MetricNames.INBOX_DUPLICATES, "consumer", consumer, "type", type).increment();
+            Counter.builder(MetricNames.INBOX_DUPLICATES).description("Redelivered events the inbox recognised and skipped, by consumer and type").tags("consumer", consumer, "type", type).register(meters).increment();
             log.info("{} skipped event {} ({}): already applied", consumer, eventId, event.subject());
         }
     }

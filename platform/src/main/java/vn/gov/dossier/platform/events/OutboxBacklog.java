@@ -1,5 +1,6 @@
 package vn.gov.dossier.platform.events;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,7 +23,7 @@ final class OutboxBacklog {
     OutboxBacklog(DatabaseClient database, MeterRegistry meters, Duration timeout) {
         this.database = database;
         this.timeout = timeout;
-        meters.gauge(MetricNames.OUTBOX_BACKLOG, waiting);
+        Gauge.builder(MetricNames.OUTBOX_BACKLOG, waiting, AtomicLong::get).description("Outbox rows not yet published").register(meters);
     }
 
     void refreshIfDue() {

@@ -3,6 +3,7 @@ package vn.gov.dossier.platform.events;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.postgresql.codec.Json;
 import java.net.URI;
@@ -91,7 +92,7 @@ final class OutboxPublishing {
             } catch (Exception e) {
                 throw new IllegalStateException("Kafka did not acknowledge event " + rows.get(i).eventId(), e);
             }
-            meters.counter(MetricNames.OUTBOX_PUBLISHED, "topic", rows.get(i).topic(), "type", rows.get(i).type()).increment();
+            Counter.builder(MetricNames.OUTBOX_PUBLISHED).description("Events the outbox relay published, by topic and type").tags("topic", rows.get(i).topic(), "type", rows.get(i).type()).register(meters).increment();
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.gov.dossier.platform.events;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 import java.net.URI;
@@ -101,7 +102,7 @@ public class OutboxRelay implements SmartLifecycle {
                 if (!running) {
                     break;
                 }
-                meters.counter(MetricNames.OUTBOX_PUBLISH_FAILURES).increment();
+                Counter.builder(MetricNames.OUTBOX_PUBLISH_FAILURES).description("Failed attempts to publish outbox rows (the rows stay and are retried)").register(meters).increment();
                 log.warn("outbox relay failed, retrying in {} ms: {}", backoff.toMillis(), e.toString());
                 leadership.close();
                 sleep(backoff);

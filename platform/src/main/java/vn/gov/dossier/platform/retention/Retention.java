@@ -1,5 +1,6 @@
 package vn.gov.dossier.platform.retention;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -43,6 +44,6 @@ public class Retention {
         Mono<Long> batch = database.sql(delete).bind("before", before).fetch().rowsUpdated();
         return batch.expand(deleted -> deleted < BATCH ? Mono.empty() : batch)
                 .reduce(0L, Long::sum)
-                .doOnNext(deleted -> meters.counter(MetricNames.RETENTION_DELETED, "table", rule.table()).increment(deleted));
+                .doOnNext(deleted -> Counter.builder(MetricNames.RETENTION_DELETED).description("Rows deleted by the retention rules, by table").tags("table", rule.table()).register(meters).increment(deleted));
     }
 }

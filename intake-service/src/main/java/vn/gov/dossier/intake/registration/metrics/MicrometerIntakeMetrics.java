@@ -1,5 +1,6 @@
 package vn.gov.dossier.intake.registration.metrics;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 import vn.gov.dossier.intake.registration.Dossier;
@@ -16,6 +17,6 @@ class MicrometerIntakeMetrics implements IntakeMetrics {
 
     @Override
     public void received(Dossier dossier) {
-        meters.counter("dossier.received", "channel", dossier.channel().name(), "province", dossier.receivingProvinceCode()).increment();
+        Counter.builder("dossier.received").description("Dossiers received, by channel and receiving province").tags("channel", dossier.channel().name(), "province", dossier.receivingProvinceCode()).register(meters).increment();
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.dossier.notification.delivery.metrics;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 import vn.gov.dossier.notification.delivery.DeliveryChannel;
@@ -22,14 +23,14 @@ class MicrometerDeliveryMetrics implements DeliveryMetrics {
 
     @Override
     public void sent(DeliveryChannel channel, NoticeTemplate template) {
-        meters.counter(DELIVERIES, "channel", channel.name(), "template", template.name(), "outcome", "SENT").increment();
+        Counter.builder(DELIVERIES).description("Notices delivered or given up, by channel, template and outcome").tags("channel", channel.name(), "template", template.name(), "outcome", "SENT").register(meters).increment();
     }
 
     @Override
     public void failed(DeliveryChannel channel, NoticeTemplate template, boolean finallyFailed) {
-        meters.counter(FAILED_ATTEMPTS, "channel", channel.name()).increment();
+        Counter.builder(FAILED_ATTEMPTS).description("Failed attempts to deliver a notice (each is retried until it is sent or given up), by channel").tags("channel", channel.name()).register(meters).increment();
         if (finallyFailed) {
-            meters.counter(DELIVERIES, "channel", channel.name(), "template", template.name(), "outcome", "FAILED").increment();
+            Counter.builder(DELIVERIES).description("Notices delivered or given up, by channel, template and outcome").tags("channel", channel.name(), "template", template.name(), "outcome", "FAILED").register(meters).increment();
         }
     }
 }

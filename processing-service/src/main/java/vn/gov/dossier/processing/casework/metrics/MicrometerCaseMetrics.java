@@ -1,5 +1,6 @@
 package vn.gov.dossier.processing.casework.metrics;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -24,7 +25,7 @@ class MicrometerCaseMetrics implements CaseMetrics {
     @Override
     public void stepTaken(Case before, Case.Change change) {
         Case after = change.after();
-        meters.counter(STEPS, "step", change.step().name()).increment();
+        Counter.builder(STEPS).description("Steps taken on cases, by step").tags("step", change.step().name()).register(meters).increment();
         if (after.status() != before.status()) {
             Timer.builder(TIME_IN_STATE)
                     .description("Wall-clock time a case spent in a status, recorded when it leaves it")
@@ -36,7 +37,7 @@ class MicrometerCaseMetrics implements CaseMetrics {
                     .record(Duration.between(before.statusSince(), change.entry().at()));
         }
         if (change.step() == CaseStep.DECIDE) {
-            meters.counter(DECISIONS, "outcome", after.status().name(), "timeliness", after.timeliness().name()).increment();
+            Counter.builder(DECISIONS).description("Cases decided, by outcome and timeliness").tags("outcome", after.status().name(), "timeliness", after.timeliness().name()).register(meters).increment();
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.dossier.routing.decision.metrics;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
@@ -24,12 +25,12 @@ class MicrometerRoutingMetrics implements RoutingMetrics {
     public void decided(RoutingOutcome outcome, Channel channel, long nanos) {
         decisionTime.record(nanos, TimeUnit.NANOSECONDS);
         if (outcome instanceof RoutingOutcome.Routed routed) {
-            meters.counter("dossier.routed", "level", routed.authority().level().name(),
+            Counter.builder("dossier.routed").description("Dossiers routed to an authority, by the authority's level and province").tags("level", routed.authority().level().name(),
                     "cross_boundary", String.valueOf(routed.crossBoundary()),
                     "inter_provincial", String.valueOf(routed.interProvincial()),
-                    "province", routed.authority().provinceCode() == null ? "national" : routed.authority().provinceCode()).increment();
+                    "province", routed.authority().provinceCode() == null ? "national" : routed.authority().provinceCode()).register(meters).increment();
         } else {
-            meters.counter("dossier.routing.failures", "channel", channel.name()).increment();
+            Counter.builder("dossier.routing.failures").description("Dossiers no rule could route (left to manual routing), by channel").tags("channel", channel.name()).register(meters).increment();
         }
     }
 }
