@@ -188,7 +188,7 @@ public final class Benchmark {
             load_.put("routing_failures_seen", pipeline.routingFailures());
             load_.put("dossiers_filed", filed);
             out.put("load", load_);
-            stack.saveScrapes(http, Path.of("target", "metrics-scrapes"));
+            stack.saveForChecks(http, Path.of("target"));
         } finally {
             sampler.shutdownNow();
         }

@@ -119,20 +119,28 @@ final class StackProcess implements AutoCloseable {
     }
 
     /**
-     * Each application's Prometheus scrape (management port: its port + 10), written to {@code folder} as
-     * {@code <application>.prom} for {@code ops/check}, which runs {@code promtool check metrics} on them: taken after
-     * the load, so the meters that only work registers are in it.
+     * What {@code ops/check} checks of a running stack, saved under {@code target/}: each application's Prometheus scrape
+     * (management port: its port + 10) as {@code metrics-scrapes/<application>.prom}, taken after the load so that the
+     * meters only work registers are in it, and each service's OpenAPI document as {@code api-docs/<service>.json}.
      */
-    void saveScrapes(HttpClient http, Path folder) throws IOException, InterruptedException {
-        Files.createDirectories(folder);
+    void saveForChecks(HttpClient http, Path target) throws IOException, InterruptedException {
         for (Map.Entry<String, Integer> application : ports.entrySet()) {
-            HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + (application.getValue() + 10)
-                    + "/actuator/prometheus")).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            if (scrape.statusCode() != 200) {
-                throw new IllegalStateException(application.getKey() + "'s scrape answered " + scrape.statusCode());
+            save(http, "http://localhost:" + (application.getValue() + 10) + "/actuator/prometheus",
+                    target.resolve("metrics-scrapes").resolve(application.getKey() + ".prom"));
+            if (!application.getKey().equals("desk-web")) {
+                save(http, "http://localhost:" + application.getValue() + "/v3/api-docs", target.resolve("api-docs").resolve(application.getKey() + ".json"));
             }
-            Files.writeString(folder.resolve(application.getKey() + ".prom"), scrape.body());
         }
+    }
+
+    private static void save(HttpClient http, String url, Path file) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + answer.statusCode());
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, answer.body());
     }
 
     String jdbcUrl(String database) {

@@ -45,6 +45,7 @@ import vn.gov.dossier.platform.events.Outbox;
 import vn.gov.dossier.platform.events.OutboxRelay;
 import vn.gov.dossier.platform.events.Redriving;
 import vn.gov.dossier.platform.metrics.MetricNames;
+import vn.gov.dossier.platform.web.ApiDocumentation;
 import vn.gov.dossier.platform.retention.Retention;
 import vn.gov.dossier.platform.retention.RetentionRule;
 import vn.gov.dossier.platform.security.AccessRules;
@@ -61,6 +62,12 @@ import vn.gov.dossier.platform.web.SecurityHeaders;
 @EnableConfigurationProperties(PlatformProperties.class)
 @Import({ProblemDetailsAdvice.class, RedriveController.class, ResourceServerSecurity.class})
 public class PlatformAutoConfiguration {
+
+    /** Each service's OpenAPI document: its name, licence, summaries and the problem+json answers of every operation. */
+    @Bean
+    ApiDocumentation apiDocumentation(@Value("${spring.application.name}") String application) {
+        return new ApiDocumentation(application, "1");
+    }
 
     @Bean
     MessagingSchema messagingSchema(FlywayConnectionDetails connection) {

@@ -109,6 +109,9 @@ public class ResourceServerSecurity {
             openApi.getPaths().forEach((path, item) -> {
                 if (!path.startsWith("/api/v1/public/")) {
                     item.readOperations().forEach(operation -> operation.addSecurityItem(new SecurityRequirement().addList(BEARER)));
+                } else {
+                    // Open to anyone, and said so: no security requirement at all, rather than none declared.
+                    item.readOperations().forEach(operation -> operation.setSecurity(new java.util.ArrayList<>()));
                 }
             });
         };

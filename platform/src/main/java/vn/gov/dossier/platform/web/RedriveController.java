@@ -42,6 +42,7 @@ public class RedriveController {
     public record ManyRedriven(long republished, List<String> notFound) {
     }
 
+    /** Publishes a dossier's events again from the outbox archive (after a consumer's fault is mended). */
     @PostMapping("/{dossierCode}")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<Redriven> one(@PathVariable String dossierCode) {
@@ -53,6 +54,7 @@ public class RedriveController {
                         : Mono.just(new Redriven(dossierCode, count)));
     }
 
+    /** Publishes the events of several dossiers again from the outbox archive. */
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<ManyRedriven> many(@RequestBody Many request) {

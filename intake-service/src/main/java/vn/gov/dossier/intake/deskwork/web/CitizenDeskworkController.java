@@ -30,6 +30,7 @@ class CitizenDeskworkController {
     record Withdrawal(String reason) {
     }
 
+    /** A citizen withdraws their own dossier online, before it is decided. */
     @PostMapping("/api/v1/citizen/dossiers/{code}/withdrawal")
     Mono<ResponseEntity<Void>> withdrawal(@PathVariable String code, @RequestBody Withdrawal withdrawal, @AuthenticationPrincipal Officer citizen) {
         Params.dossierCode("code", code);

@@ -52,6 +52,7 @@ class DeskworkController {
     record Handover(String unitCode) {
     }
 
+    /** The desk takes the supplement the authority asked for (the papers the citizen brought back). */
     @PostMapping("/supplements")
     Mono<ResponseEntity<Void>> supplement(@PathVariable String code, @RequestBody Supplement supplement, @AuthenticationPrincipal Officer clerk) {
         return act(code, DeskRequest.supplement(supplement.documents(), supplement.note(), desk(supplement.unitCode(), clerk)), clerk);
@@ -79,11 +80,13 @@ class DeskworkController {
                 clerk.name(), staged)));
     }
 
+    /** The desk records the citizen's withdrawal of a dossier, with its reason. */
     @PostMapping("/withdrawal")
     Mono<ResponseEntity<Void>> withdrawal(@PathVariable String code, @RequestBody Withdrawal withdrawal, @AuthenticationPrincipal Officer clerk) {
         return act(code, DeskRequest.withdrawal(withdrawal.reason(), desk(withdrawal.unitCode(), clerk)), clerk);
     }
 
+    /** The desk hands the result over to the citizen (at the desk, or sent by post). */
     @PostMapping("/handover")
     Mono<ResponseEntity<Void>> handover(@PathVariable String code, @RequestBody(required = false) Handover handover,
                                         @AuthenticationPrincipal Officer clerk) {

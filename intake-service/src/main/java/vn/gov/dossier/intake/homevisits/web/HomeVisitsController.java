@@ -42,6 +42,7 @@ class HomeVisitsController {
         this.visiting = visiting;
     }
 
+    /** A clerk records a request for a home visit (an elderly or disabled applicant, at their address). */
     @PostMapping
     Mono<ResponseEntity<HomeVisit>> request(@RequestBody VisitingAtHome.Request request, @AuthenticationPrincipal Officer clerk) {
         return visiting.request(request, clerk)
@@ -49,6 +50,7 @@ class HomeVisitsController {
                 .onErrorMap(VisitingAtHome.InvalidVisit.class, HomeVisitsController::invalid);
     }
 
+    /** The home visits of the clerk's commune, by status. */
     @GetMapping
     Flux<HomeVisit> list(@RequestParam(required = false) String status, @AuthenticationPrincipal Officer clerk) {
         if (status != null && !STATUSES.contains(status)) {
@@ -57,12 +59,14 @@ class HomeVisitsController {
         return visiting.ofCommune(clerk.unit(), status);
     }
 
+    /** One home visit of the clerk's commune. */
     @GetMapping("/{id}")
     Mono<HomeVisit> visit(@PathVariable String id, @AuthenticationPrincipal Officer clerk) {
         UUID visitId = Params.uuid("id", id);
         return visiting.visit(visitId, clerk).switchIfEmpty(Mono.error(() -> notFound(id)));
     }
 
+    /** Schedules a home visit and assigns the officer who goes. */
     @PostMapping("/{id}/schedule")
     Mono<HomeVisit> schedule(@PathVariable String id, @RequestBody VisitingAtHome.Schedule schedule, @AuthenticationPrincipal Officer clerk) {
         UUID visitId = Params.uuid("id", id);

@@ -32,6 +32,7 @@ class IdentityCheckController {
                      OffsetDateTime checkedAt, String detail) {
     }
 
+    /** The population database's answer about the applicant of a dossier. */
     @GetMapping("/api/v1/dossiers/{code}/identity-check")
     Mono<CheckView> check(@PathVariable String code, @AuthenticationPrincipal Officer officer) {
         Params.dossierCode("code", code);

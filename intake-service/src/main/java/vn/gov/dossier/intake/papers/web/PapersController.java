@@ -51,11 +51,13 @@ class PapersController {
         }
     }
 
+    /** The papers of a dossier: name, type, size and hash of each scan. */
     @GetMapping
     Flux<Paper> list(@PathVariable String code, @AuthenticationPrincipal Officer officer) {
         return papers(code, officer).map(Paper::of);
     }
 
+    /** One paper of a dossier, as it was scanned. */
     @GetMapping("/{id}")
     Mono<ResponseEntity<Flux<DataBuffer>>> open(@PathVariable String code, @PathVariable String id, @AuthenticationPrincipal Officer officer) {
         UUID paperId = Params.dossierCodeAndId("code", code, "id", id);

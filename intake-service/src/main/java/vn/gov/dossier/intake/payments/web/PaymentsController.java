@@ -76,21 +76,25 @@ class PaymentsController {
         }
     }
 
+    /** A citizen opens a payment of their own dossier's fee at the payment platform. */
     @PostMapping("/citizen/dossiers/{code}/payments")
     Mono<ResponseEntity<PaymentView>> payOwn(@PathVariable String code, @AuthenticationPrincipal Officer citizen) {
         return own(code, citizen).flatMap(dossier -> opened(dossier, citizen.name()));
     }
 
+    /** The payments of a citizen's own dossier. */
     @GetMapping("/citizen/dossiers/{code}/payments")
     Flux<PaymentView> ownPayments(@PathVariable String code, @AuthenticationPrincipal Officer citizen) {
         return own(code, citizen).flatMapMany(paying::of).map(PaymentView::of);
     }
 
+    /** The desk records the fee paid in cash at the desk. */
     @PostMapping("/dossiers/{code}/payments")
     Mono<ResponseEntity<PaymentView>> payAtDesk(@PathVariable String code, @AuthenticationPrincipal Officer clerk) {
         return any(code).flatMap(dossier -> opened(dossier, clerk.name()));
     }
 
+    /** A dossier's payments, paid, pending, failed or refunded. */
     @GetMapping("/dossiers/{code}/payments")
     Flux<PaymentView> payments(@PathVariable String code) {
         return any(code).flatMapMany(paying::of).map(PaymentView::of);
@@ -105,6 +109,7 @@ class PaymentsController {
     record Callback(String reference, String status, Long amountVnd, String transactionId, OffsetDateTime paidAt, String reason) {
     }
 
+    /** The payment platform's signed callback: a payment paid, failed or cancelled. */
     @PostMapping("/public/payments/callback")
     Mono<ResponseEntity<Map<String, String>>> callback(@RequestBody byte[] body,
                                                        @RequestHeader(name = CallbackSignature.HEADER, required = false) String signed) {

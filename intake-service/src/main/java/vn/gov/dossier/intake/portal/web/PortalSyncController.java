@@ -34,11 +34,13 @@ class PortalSyncController {
         this.syncing = syncing;
     }
 
+    /** Dossiers whose latest state the national portal has not received yet, with the last error. */
     @GetMapping("/backlog")
     Flux<PortalSyncs.Pending> backlog(@RequestParam(defaultValue = "100") int size, @AuthenticationPrincipal Officer officer) {
         return syncing.backlog(province(officer), Params.size("size", size));
     }
 
+    /** Sends a dossier's latest state to the national portal again. */
     @PostMapping("/{dossierCode}/redrive")
     Mono<ResponseEntity<Void>> redrive(@PathVariable String dossierCode, @AuthenticationPrincipal Officer officer) {
         Params.dossierCode("dossierCode", dossierCode);

@@ -55,6 +55,7 @@ class PostalController {
         }
     }
 
+    /** Results sent by post, by status: dispatched, delivered, failed. */
     @GetMapping("/postal-dispatches")
     Flux<DispatchView> list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal Officer officer) {
@@ -67,6 +68,7 @@ class PostalController {
         return dispatches.list(wanted, officer.isNationalOperator() ? null : officer.unit(), null, page, size).map(DispatchView::of);
     }
 
+    /** How a dossier's result travels by post. */
     @GetMapping("/dossiers/{code}/postal-dispatch")
     Mono<DispatchView> ofDossier(@PathVariable String code, @AuthenticationPrincipal Officer officer) {
         Params.dossierCode("code", code);
@@ -76,6 +78,7 @@ class PostalController {
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("Dossier " + code + " has no result by post.")));
     }
 
+    /** Sends a failed postal dispatch again. */
     @PostMapping("/postal-dispatches/{id}/retry")
     Mono<ResponseEntity<Void>> retry(@PathVariable long id, @AuthenticationPrincipal Officer officer) {
         return dispatches.byId(id)

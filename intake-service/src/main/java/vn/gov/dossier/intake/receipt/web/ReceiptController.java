@@ -25,6 +25,7 @@ class ReceiptController {
         this.printing = printing;
     }
 
+    /** The dossier's receipt as a PDF, printed again by the desk that received it. */
     @GetMapping(path = "/dossiers/{code}/receipt", produces = MediaType.APPLICATION_PDF_VALUE)
     Mono<ResponseEntity<byte[]>> receipt(@PathVariable String code, @AuthenticationPrincipal Officer clerk) {
         Params.dossierCode("code", code);

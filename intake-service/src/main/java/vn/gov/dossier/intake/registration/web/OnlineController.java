@@ -70,6 +70,7 @@ class OnlineController {
         }
     }
 
+    /** A citizen's own dossiers, wherever they were filed. */
     @GetMapping("/citizen/dossiers")
     Flux<OwnDossier> ownDossiers(@AuthenticationPrincipal Officer citizen) {
         return dossiers.ofApplicant(citizen.personalId(), LIST_LIMIT).map(dossier -> OwnDossier.of(dossier, rules));
@@ -83,17 +84,20 @@ class OnlineController {
         }
     }
 
+    /** A citizen starts a dossier to be finished at a desk; the answer carries its 8-character code. */
     @PostMapping("/citizen/drafts")
     Mono<ResponseEntity<DraftView>> start(@RequestBody NewDossier typed, @AuthenticationPrincipal Officer citizen) {
         return drafts.start(typed, citizen).map(draft -> ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/drafts/" + draft.code())).body(DraftView.of(draft)));
     }
 
+    /** A citizen's own dossiers started and not yet filed. */
     @GetMapping("/citizen/drafts")
     Flux<DraftView> ownDrafts(@AuthenticationPrincipal Officer citizen) {
         return drafts.ofCitizen(citizen.personalId(), LIST_LIMIT).map(DraftView::of);
     }
 
+    /** A dossier a citizen started, opened by its code at a desk or by a support team. */
     @GetMapping("/drafts/{code}")
     Mono<DraftView> draft(@PathVariable String code) {
         return open(code).map(DraftView::of);
@@ -107,6 +111,7 @@ class OnlineController {
     record Submission(NewDossier.Assisted assistance, NewDossier completion) {
     }
 
+    /** Files a dossier a citizen started, as an assisted online filing; filed twice, the same dossier. */
     @PostMapping("/drafts/{code}/submission")
     Mono<ResponseEntity<DossierReceipt>> submit(@PathVariable String code, @RequestBody(required = false) Submission submission,
                                                 @AuthenticationPrincipal Officer helper) {

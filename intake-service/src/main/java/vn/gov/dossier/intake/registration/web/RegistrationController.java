@@ -54,6 +54,7 @@ class RegistrationController {
         this.clock = clock;
     }
 
+    /** Files a dossier at the clerk's desk; the receipt names its code, due date and look-up secret. */
     @PostMapping("/dossiers")
     Mono<ResponseEntity<DossierReceipt>> register(@RequestBody NewDossier request,
                                                   @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
@@ -150,7 +151,11 @@ class RegistrationController {
     record AppointmentPreview(java.time.LocalDate appointmentDate, OffsetDateTime dueAt) {
     }
 
-    /** @param receivingUnitCode optional: the desk, whose province may have its own cut-off */
+    /**
+     * The appointment date a dossier of this procedure filed now would get, before it is filed.
+     *
+     * @param receivingUnitCode optional: the desk, whose province may have its own cut-off
+     */
     @GetMapping("/appointment-preview")
     Mono<AppointmentPreview> preview(@RequestParam String procedureCode, @RequestParam(required = false) OffsetDateTime receivedAt,
                                      @RequestParam(required = false) String receivingUnitCode) {

@@ -54,6 +54,7 @@ class ResultController {
         this.store = store;
     }
 
+    /** The dossier's signed result (PDF), for the desk that hands it over. */
     @GetMapping("/dossiers/{code}/result")
     Mono<ResponseEntity<Flux<DataBuffer>>> result(@PathVariable String code, @AuthenticationPrincipal Officer officer) {
         Params.dossierCode("code", code);

@@ -29,6 +29,7 @@ class StatusController {
         this.limit = limit;
     }
 
+    /** A dossier as the desks and the authority follow it: status, due date and history. */
     @GetMapping("/dossiers/{code}")
     Mono<StatusView> dossier(@PathVariable String code, @AuthenticationPrincipal Officer officer) {
         Params.dossierCode("code", code);

@@ -29,6 +29,7 @@ class InboxController {
         this.database = database;
     }
 
+    /** The notices sent to a unit's inbox (an authority's or a desk's), newest first. */
     @GetMapping("/{recipient}")
     Flux<Message> inbox(@PathVariable String recipient, @RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal Officer officer) {
         Params.authorityId("recipient", recipient);

@@ -117,6 +117,7 @@ class CaseworkController {
     record Extension(OffsetDateTime newDueAt, String reason) {
     }
 
+    /** A case as its processor sees it: the dossier, its papers, status, due date and history. */
     @GetMapping("/{dossierCode}")
     Mono<CaseView> caseOf(@PathVariable String dossierCode, @AuthenticationPrincipal Officer processor) {
         Params.dossierCode("dossierCode", dossierCode);
@@ -146,17 +147,20 @@ class CaseworkController {
                 .switchIfEmpty(Mono.error(() -> notFound(dossierCode)));
     }
 
+    /** The authority accepts a case to process. */
     @PostMapping("/{dossierCode}/accept")
     Mono<ResponseEntity<Void>> accept(@PathVariable String dossierCode, @AuthenticationPrincipal Officer processor) {
         return act(dossierCode, processor, (current, actor, now) -> current.accept(actor, now));
     }
 
+    /** The authority asks for a supplement: the clock stops until the desk takes it. */
     @PostMapping("/{dossierCode}/supplement-request")
     Mono<ResponseEntity<Void>> requestSupplement(@PathVariable String dossierCode, @RequestBody SupplementRequest request,
                                                  @AuthenticationPrincipal Officer processor) {
         return act(dossierCode, processor, (current, actor, now) -> current.requestSupplement(actor, now, request.reason()));
     }
 
+    /** The authority decides: approved or rejected, with its reason. */
     @PostMapping("/{dossierCode}/decision")
     Mono<ResponseEntity<Void>> decide(@PathVariable String dossierCode, @RequestBody Decision decision, @AuthenticationPrincipal Officer processor) {
         if (!DossierStatus.APPROVED.name().equals(decision.outcome()) && !DossierStatus.REJECTED.name().equals(decision.outcome())) {
@@ -211,11 +215,13 @@ class CaseworkController {
     private record SignedResult(StagedPaper staged, PaperRef reference) {
     }
 
+    /** The authority marks the result ready for the desk to hand over. */
     @PostMapping("/{dossierCode}/result-ready")
     Mono<ResponseEntity<Void>> resultReady(@PathVariable String dossierCode, @AuthenticationPrincipal Officer processor) {
         return act(dossierCode, processor, (current, actor, now) -> current.markResultReady(actor, now));
     }
 
+    /** The authority extends a case's due date to a new one, with its reason. */
     @PostMapping("/{dossierCode}/extension")
     Mono<ResponseEntity<Void>> extend(@PathVariable String dossierCode, @RequestBody Extension extension, @AuthenticationPrincipal Officer processor) {
         return act(dossierCode, processor, (current, actor, now) -> current.extend(actor, now, extension.newDueAt(), extension.reason()));

@@ -33,6 +33,7 @@ class QueueController {
     record Page(List<CaseSummary> content, int page, int size, long totalElements) {
     }
 
+    /** An authority's queue of cases, a page at a time, by status or overdue. */
     @GetMapping("/authorities/{authorityId}/cases")
     Mono<Page> queue(@PathVariable String authorityId, @RequestParam(required = false) String status,
                      @RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,

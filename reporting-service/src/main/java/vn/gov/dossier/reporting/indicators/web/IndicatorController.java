@@ -54,6 +54,7 @@ class IndicatorController {
     private record Period(LocalDate from, LocalDate to) {
     }
 
+    /** The indicators of a scope (nation, province, commune, authority) over a period. */
     @GetMapping("/indicators")
     Mono<Indicators> indicators(@RequestParam(defaultValue = "national") String scope, @RequestParam(required = false) LocalDate from,
                                 @RequestParam(required = false) LocalDate to, @AuthenticationPrincipal Officer officer) {
@@ -100,6 +101,7 @@ class IndicatorController {
     record RatingSummary(String provinceCode, LocalDate from, LocalDate to, long communes, long green, long yellow, long red, long inactive) {
     }
 
+    /** How many of a province's communes are green, yellow, red or inactive. */
     @GetMapping("/ratings/summary")
     Mono<RatingSummary> ratingSummary(@RequestParam(required = false) String province, @RequestParam(required = false) LocalDate from,
                                       @RequestParam(required = false) LocalDate to, @AuthenticationPrincipal Officer officer) {

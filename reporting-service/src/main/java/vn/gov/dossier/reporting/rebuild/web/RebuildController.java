@@ -25,6 +25,7 @@ class RebuildController {
         this.rebuilding = rebuilding;
     }
 
+    /** Rebuilds reporting's projections from the topics and swaps them in when they agree. */
     @PostMapping("/rebuild")
     Mono<RebuildReport> rebuild(@RequestParam(defaultValue = "false") boolean force) {
         return rebuilding.rebuild(force)

@@ -25,6 +25,7 @@ class ReconciliationController {
         this.finding = finding;
     }
 
+    /** Dossiers stuck in a stage longer than the threshold. */
     @GetMapping
     Flux<StuckDossier> stuck(@RequestParam(required = false) String olderThan, @RequestParam(defaultValue = "200") int size) {
         Params.size("size", size);

@@ -47,6 +47,7 @@ class TargetsController {
     record Setting(Double value, LocalDate deadline) {
     }
 
+    /** Sets a target for a rate of a scope, with its deadline. */
     @PutMapping("/{scope}/{indicator}")
     Mono<Target> set(@PathVariable String scope, @PathVariable String indicator, @RequestBody Setting setting, @AuthenticationPrincipal Officer officer) {
         Scope parsed = ownScope(scope, officer);
@@ -66,6 +67,7 @@ class TargetsController {
         return following.set(parsed, indicator, setting.value(), setting.deadline(), officer.name());
     }
 
+    /** Removes a target. */
     @DeleteMapping("/{scope}/{indicator}")
     Mono<ResponseEntity<Void>> remove(@PathVariable String scope, @PathVariable String indicator, @AuthenticationPrincipal Officer officer) {
         Scope parsed = ownScope(scope, officer);
@@ -73,6 +75,7 @@ class TargetsController {
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("No target of " + indicator + " is set for " + scope + ".")));
     }
 
+    /** Targets with the current value, the days left and whether each is off track. */
     @GetMapping
     Flux<Progress> progress(@RequestParam(required = false) String scope, @AuthenticationPrincipal Officer officer) {
         Scope parsed = scope == null ? null : ownScope(scope, officer);

@@ -58,6 +58,7 @@ class ProcedureController {
     record ProcedureChange(String name, Competence competence, Integer processingDays, Integer processingHours, Long fee, String source) {
     }
 
+    /** One procedure of the catalogue: competence, time, fee and required papers. */
     @GetMapping("/{code}")
     ProcedureView procedure(@PathVariable String code) {
         Params.procedureCode("code", code);

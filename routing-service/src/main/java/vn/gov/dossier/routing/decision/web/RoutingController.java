@@ -36,6 +36,7 @@ class RoutingController {
     record Assignment(String authorityId) {
     }
 
+    /** An administrator routes a dossier no rule could route to an authority. */
     @PostMapping("/failures/{dossierCode}/assignment")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<Void> assign(@PathVariable String dossierCode, @RequestBody Assignment assignment, @AuthenticationPrincipal Officer administrator) {
@@ -50,6 +51,7 @@ class RoutingController {
                 });
     }
 
+    /** How a dossier was routed: the authority and the rule that chose it. */
     @GetMapping("/decisions/{dossierCode}")
     Mono<RoutingDecision> decision(@PathVariable String dossierCode, @AuthenticationPrincipal Officer officer) {
         Params.dossierCode("dossierCode", dossierCode);
@@ -58,6 +60,7 @@ class RoutingController {
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("No routing decision for dossier " + dossierCode + ".")));
     }
 
+    /** Dossiers no rule could route, waiting for an administrator. */
     @GetMapping("/failures")
     Flux<ManualRoutingEntry> failures() {
         return decisions.manualRoutingQueue();
