@@ -2,7 +2,7 @@ package vn.gov.dossier.platform.web;
 
 import java.net.URI;
 
-/** Stable problem type URIs; the slug is documented in the README. */
+/** Stable problem type URIs; the slugs are listed in docs/architecture.md. */
 public final class ProblemTypes {
 
     private static final String BASE = "urn:problem-type:dossier:";

@@ -3,8 +3,8 @@ package vn.gov.dossier.reporting.indicators;
 /**
  * Where GREEN, YELLOW and RED begin. A rate at or above its green threshold is green, at or above its yellow one is
  * yellow, below is red; a commune takes the worse of its two ratings, and a rate that is undefined (nothing resolved,
- * nothing received) does not count against it. Defaults: on time 0.95 / 0.85, online 0.50 / 0.30 (documented in the
- * README; a province sets its own with {@code dossier.reporting.ratings.*}).
+ * nothing received) does not count against it. Defaults: on time 0.95 / 0.85, online 0.50 / 0.30 (documented in
+ * docs/domain.md; a province sets its own with {@code dossier.reporting.ratings.*}).
  */
 public record RatingThresholds(double onTimeGreen, double onTimeYellow, double onlineGreen, double onlineYellow) {
 
