@@ -207,7 +207,7 @@ class CaseLifecycleIT {
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(Casework.history(casework.intakeView(code)))
                 .anySatisfy(entry -> assertThat((String) entry.get("note"))
-                        .startsWith("Việc trả kết quả tại bộ phận một cửa 08782 không được cơ quan có thẩm quyền ghi nhận (refused): ")
+                        .startsWith("Việc trả kết quả tại bộ phận một cửa Xã Hải Lựu không được cơ quan có thẩm quyền ghi nhận: ")
                         .contains("HAND_OVER is not allowed while the case is ROUTED")));
         assertThat(casework.intakeView(code).get("status")).isEqualTo("ROUTED");
         assertThat(casework.caseView(code).get("status")).isEqualTo("ROUTED");

@@ -136,8 +136,17 @@ class DeskJourneyIT {
             check(clerk, "desk-receipt");
             code = clerk.driver.getCurrentUrl().replaceAll(".*/desk/dossiers/([^?]+)\\?.*", "$1");
             assertThat(clerk.text()).contains("Đã tiếp nhận").contains("Tờ khai thay đổi thông tin cư trú").contains("Căn cước công dân");
+            // Names for people, the codes beside them.
+            assertThat(clerk.find("[data-procedure-name]").getText()).contains("Đăng ký thường trú").contains("1.004222");
+            assertThat(clerk.find("[data-receiving-unit]").getText()).contains("Phường Ba Đình").contains("00004");
             lookup = qrCodeOf(clerk.fetch(site + "/desk/dossiers/" + code + "/receipt.pdf"));
             assertThat(lookup).startsWith(site + "/tra-cuu/" + code + "?secret=");
+            // The history in the reader's language: English on the English page, names not codes.
+            assertThat(clerk.text()).contains("Tiếp nhận hồ sơ tại bộ phận một cửa Phường Ba Đình");
+            clerk.open(site + "/desk/dossiers/" + code + "?lang=en");
+            clerk.await("[data-status]");
+            assertThat(clerk.text()).contains("Received at the one-stop desk of Phường Ba Đình").doesNotContain("Tiếp nhận hồ sơ tại");
+            check(clerk, "desk-dossier-english");
         }
 
         try (Browser processor = Browser.desk()) {
@@ -145,9 +154,14 @@ class DeskJourneyIT {
             processor.signIn("processor-ca-26737");
             reloadUntil(processor, page -> page.contains(code));
             check(processor, "processor-queue");
+            String row = processor.find("tr[data-code='" + code + "']").getText();
+            assertThat(row).contains("Đăng ký thường trú").contains("Phường Ba Đình");
             processor.click("tr[data-code='" + code + "'] a");
             processor.await("[data-applicant]");
             assertThat(processor.find("[data-applicant]").getText()).contains("Trần Thị Bình").contains("079185012345").contains("26737");
+            assertThat(processor.find("[data-residence]").getText()).contains("12 Trần Quang Khải").contains("Phường Tân Định");
+            assertThat(processor.find("[data-procedure-name]").getText()).contains("Đăng ký thường trú");
+            assertThat(processor.find("[data-receiving-unit]").getText()).contains("Phường Ba Đình");
             assertThat(processor.find("[data-papers]").getText()).contains("Tờ khai thay đổi thông tin cư trú").contains("Căn cước công dân");
             check(processor, "processor-case");
 
@@ -230,6 +244,11 @@ class DeskJourneyIT {
             operations.signIn("ops-01");
             reloadUntil(operations, page -> !operations.find("[data-key=received] .value").getText().equals("0"));
             assertThat(Integer.parseInt(operations.find("[data-key=received] .value").getText())).isGreaterThanOrEqualTo(1);
+            // The scope is chosen by name among the units this operator may see: Hà Nội and its communes.
+            org.openqa.selenium.support.ui.Select scope = new org.openqa.selenium.support.ui.Select(operations.find("#scope"));
+            assertThat(scope.getFirstSelectedOption().getText()).contains("Phường Ba Đình");
+            assertThat(scope.getOptions()).extracting(option -> option.getText()).anyMatch(label -> label.contains("Hà Nội"))
+                    .noneMatch(label -> label.contains("Hồ Chí Minh"));
             check(operations, "operations-indicators");
             operations.open(site + "/operations/ratings?province=01");
             operations.await("#ratings");

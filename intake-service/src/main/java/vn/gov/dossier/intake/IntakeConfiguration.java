@@ -4,8 +4,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicLong;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
@@ -24,22 +24,22 @@ import vn.gov.dossier.intake.catalogue.CatalogueReplica;
 import vn.gov.dossier.intake.catalogue.ReplicaStore;
 import vn.gov.dossier.intake.catalogue.ReplicatingCatalogue;
 import vn.gov.dossier.intake.deskwork.TakingDeskSteps;
-import vn.gov.dossier.intake.papers.PaperRecords;
 import vn.gov.dossier.intake.homevisits.HomeVisits;
 import vn.gov.dossier.intake.homevisits.VisitingAtHome;
 import vn.gov.dossier.intake.identity.CheckingIdentities;
 import vn.gov.dossier.intake.identity.IdentityChecks;
 import vn.gov.dossier.intake.identity.PopulationRegistry;
 import vn.gov.dossier.intake.identity.channels.HttpPopulationRegistry;
-import vn.gov.dossier.intake.portal.NationalPortal;
-import vn.gov.dossier.intake.portal.PortalSyncs;
-import vn.gov.dossier.intake.portal.SyncingWithPortal;
-import vn.gov.dossier.intake.portal.channels.HttpNationalPortal;
+import vn.gov.dossier.intake.papers.PaperRecords;
 import vn.gov.dossier.intake.payments.CallbackSignature;
 import vn.gov.dossier.intake.payments.PayingFees;
 import vn.gov.dossier.intake.payments.PaymentPlatform;
 import vn.gov.dossier.intake.payments.Payments;
 import vn.gov.dossier.intake.payments.channels.HttpPaymentPlatform;
+import vn.gov.dossier.intake.portal.NationalPortal;
+import vn.gov.dossier.intake.portal.PortalSyncs;
+import vn.gov.dossier.intake.portal.SyncingWithPortal;
+import vn.gov.dossier.intake.portal.channels.HttpNationalPortal;
 import vn.gov.dossier.intake.postal.PostalDispatches;
 import vn.gov.dossier.intake.postal.PostalService;
 import vn.gov.dossier.intake.postal.SendingResultsByPost;
@@ -48,16 +48,17 @@ import vn.gov.dossier.intake.receipt.PrintingReceipt;
 import vn.gov.dossier.intake.receipt.ReceiptPdf;
 import vn.gov.dossier.intake.registration.DossierCodes;
 import vn.gov.dossier.intake.registration.Dossiers;
+import vn.gov.dossier.intake.registration.Drafts;
+import vn.gov.dossier.intake.registration.FinishingDrafts;
 import vn.gov.dossier.intake.registration.IdempotencyKeys;
 import vn.gov.dossier.intake.registration.IntakeMetrics;
 import vn.gov.dossier.intake.registration.ReceivingRules;
 import vn.gov.dossier.intake.registration.ReferenceReceivingRules;
-import vn.gov.dossier.intake.registration.Drafts;
-import vn.gov.dossier.intake.registration.FinishingDrafts;
 import vn.gov.dossier.intake.registration.RegisteringDossier;
 import vn.gov.dossier.intake.registration.VisitBook;
 import vn.gov.dossier.intake.status.FollowingProcessing;
 import vn.gov.dossier.intake.status.FollowingRouting;
+import vn.gov.dossier.intake.status.Names;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.application.Periodically;
@@ -224,8 +225,19 @@ class IntakeConfiguration {
     }
 
     @Bean
-    ReceivingRules receivingRules(CatalogueReplica catalogue, IntakeProperties properties) {
-        return new ReferenceReceivingRules(catalogue, AdministrativeUnits.current(), properties.cutOff(), properties.cutOffByProvince());
+    AdministrativeUnits administrativeUnits() {
+        return AdministrativeUnits.current();
+    }
+
+    @Bean
+    ReceivingRules receivingRules(CatalogueReplica catalogue, AdministrativeUnits units, IntakeProperties properties) {
+        return new ReferenceReceivingRules(catalogue, units, properties.cutOff(), properties.cutOffByProvince());
+    }
+
+    /** The names beside the codes in what the desks and citizens read. */
+    @Bean
+    Names names(CatalogueReplica catalogue, AdministrativeUnits units) {
+        return new Names(catalogue, units);
     }
 
     /** Binding {@code catalogueEvents-in-0}: routing's catalogue changes reach the replica. */

@@ -299,7 +299,10 @@ class IntakeServiceIT {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.receivingUnitCode").isEqualTo("26737")
-                .jsonPath("$.history[0].note").value(note -> assertThat((String) note).contains("26737").contains("Cán bộ clerk-26737"));
+                .jsonPath("$.history[0].note").value(note -> assertThat((String) note).contains("Phường Tân Định").contains("Cán bộ clerk-26737"))
+                .jsonPath("$.history[0].noteCode").isEqualTo("received.desk")
+                .jsonPath("$.history[0].noteArgs[0]").isEqualTo("Phường Tân Định")
+                .jsonPath("$.history[0].noteBy").isEqualTo("Cán bộ clerk-26737");
         ConsumerRecord<String, byte[]> announced = eventOf(receipt.id());
         tools.jackson.databind.JsonNode by = tools.jackson.databind.json.JsonMapper.builder().build().readTree(announced.value()).get("by");
         assertThat(by.get("name").asString()).isEqualTo("Cán bộ clerk-26737");

@@ -32,6 +32,7 @@ import vn.gov.dossier.processing.deadline.DueSoon;
 import vn.gov.dossier.processing.deadline.FlaggingDeadlines;
 import vn.gov.dossier.processing.queue.Cases;
 import vn.gov.dossier.processing.queue.CountingQueues;
+import vn.gov.dossier.processing.queue.Names;
 import vn.gov.dossier.processing.queue.QueueMetrics;
 import vn.gov.dossier.processing.queue.QueueingCase;
 import vn.gov.dossier.processing.result.CaseResults;
@@ -40,12 +41,20 @@ import vn.gov.dossier.processing.result.signing.AuthorityKeys;
 import vn.gov.dossier.processing.result.signing.DevelopmentAuthorityKeys;
 import vn.gov.dossier.processing.result.signing.KeyStoreAuthorityKeys;
 import vn.gov.dossier.processing.result.signing.PadesResultSigner;
+import vn.gov.dossier.reference.AdministrativeUnits;
+import vn.gov.dossier.reference.Catalogue;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ProcessingProperties.class, SigningProperties.class})
 class ProcessingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessingConfiguration.class);
+
+    /** The names beside the codes on the queue and the case: procedures from the shipped catalogue, communes from the units. */
+    @Bean
+    Names names() {
+        return new Names(Catalogue.seed(), AdministrativeUnits.current());
+    }
 
     /**
      * Who may call what (default deny): processors, on their own authority's queue and cases only (QueueController,

@@ -31,6 +31,15 @@ public final class AdministrativeUnits {
         return load(EDITION_2026_07);
     }
 
+    /** The current edition, read once for the JVM (it never changes while it runs): for naming units in sentences. */
+    public static AdministrativeUnits shipped() {
+        return Shipped.UNITS;
+    }
+
+    private static final class Shipped {
+        private static final AdministrativeUnits UNITS = current();
+    }
+
     public static AdministrativeUnits load(String resource) {
         Map<String, Commune> communes = new LinkedHashMap<>();
         Map<String, Province> provinces = new LinkedHashMap<>();

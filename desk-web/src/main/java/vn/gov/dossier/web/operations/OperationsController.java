@@ -68,7 +68,7 @@ class OperationsController {
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("thresholds", thresholds);
-        return services.reporting().get().uri(uri -> uri.path("/api/v1/indicators").queryParam("scope", asked).queryParam("from", start)
+        Mono<String> page = services.reporting().get().uri(uri -> uri.path("/api/v1/indicators").queryParam("scope", asked).queryParam("from", start)
                         .queryParam("to", end).build()).retrieve().bodyToMono(OBJECT)
                 .map(indicators -> {
                     model.addAttribute("indicators", indicators);
@@ -79,6 +79,36 @@ class OperationsController {
                     answers.onPage(model, problem, locale);
                     return Mono.just("operations/indicators");
                 });
+        return scopes(me, asked, locale).doOnNext(choices -> model.addAttribute("scopes", choices)).then(page);
+    }
+
+    /** One scope an operator may choose, by its name. */
+    public record ScopeChoice(String value, String label) {
+    }
+
+    /**
+     * The scopes the operator may see, by name: national operations the nation and each province; a province's its
+     * province and each of its communes. The scope asked for stays among them (an authority's, typed into the address).
+     */
+    private Mono<List<ScopeChoice>> scopes(Officer me, String asked, Locale locale) {
+        boolean national = "national".equals(ownScope(me));
+        Mono<List<ScopeChoice>> choices = national
+                ? services.routing().get().uri("/api/v1/units/provinces").retrieve().bodyToMono(LIST).map(provinces -> {
+                    List<ScopeChoice> all = new java.util.ArrayList<>();
+                    all.add(new ScopeChoice("national", messages.getMessage("ops.scope.national", null, locale)));
+                    provinces.forEach(province -> all.add(new ScopeChoice("province:" + province.get("code"), String.valueOf(province.get("name")))));
+                    return all;
+                })
+                : services.routing().get().uri("/api/v1/units?province={province}", me.unit()).retrieve().bodyToMono(LIST).map(communes -> {
+                    List<ScopeChoice> all = new java.util.ArrayList<>();
+                    String province = communes.isEmpty() ? me.unit() : String.valueOf(communes.get(0).get("provinceName"));
+                    all.add(new ScopeChoice("province:" + me.unit(), province));
+                    communes.forEach(commune -> all.add(new ScopeChoice("commune:" + commune.get("code"), "— " + commune.get("fullName"))));
+                    return all;
+                });
+        return choices.onErrorResume(failure -> Mono.just(List.of(new ScopeChoice(ownScope(me), ownScope(me)))))
+                .map(list -> list.stream().anyMatch(choice -> choice.value().equals(asked)) ? list
+                        : java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(new ScopeChoice(asked, asked))).toList());
     }
 
     /** Received by channel, and the two rates coloured by where they fall against the rating thresholds. */

@@ -21,6 +21,11 @@ public final class CatalogueReplica {
         return Optional.ofNullable(code == null ? null : procedures.get(code)).filter(ReplicatedProcedure::offered);
     }
 
+    /** A procedure's name, offered or withdrawn since (a dossier filed for it is still named). */
+    public Optional<String> name(String code) {
+        return Optional.ofNullable(code == null ? null : procedures.get(code)).map(ReplicatedProcedure::name);
+    }
+
     /** Keeps the newer of what it has and what it is given (announcements may be replayed or arrive twice). */
     public void apply(ReplicatedProcedure procedure) {
         procedures.merge(procedure.code(), procedure, (held, given) -> given.version() < held.version() ? held

@@ -20,6 +20,7 @@ import vn.gov.dossier.intake.papers.PaperRecords;
 import vn.gov.dossier.intake.registration.Violation;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.application.EventPublisher;
+import vn.gov.dossier.platform.application.HistoryNote;
 import vn.gov.dossier.platform.application.Role;
 import vn.gov.dossier.platform.application.StoringPapers;
 import vn.gov.dossier.platform.application.Transactions;
@@ -91,7 +92,7 @@ public class TakingDeskSteps {
     public Mono<Boolean> take(String code, DeskRequest request, String clerkName, List<StagedPaper> staged) {
         return Mono.defer(() -> {
             List<Violation> invalid = validation.check(request);
-            return invalid.isEmpty() ? storingPapers.store(staged, announced(code, request, clerkName, staged, ResultDelivery.AT_DESK, Role.CLERK))
+            return invalid.isEmpty() ? storingPapers.store(staged, announced(code, request, clerkName, staged, ResultDelivery.AT_DESK, Role.CLERK, null))
                     : Mono.error(new InvalidDeskRequest(invalid));
         });
     }
@@ -103,13 +104,13 @@ public class TakingDeskSteps {
     public Mono<Boolean> handedOverByPost(String code, String receivingUnitCode, String trackingNumber) {
         DeskRequest request = new DeskRequest(DeskStep.RESULT_HANDED_OVER, receivingUnitCode,
                 "Bưu điện đã phát kết quả, số hiệu " + trackingNumber, List.of());
-        return announced(code, request, POST_OFFICE, List.of(), ResultDelivery.POST, null);
+        return announced(code, request, POST_OFFICE, List.of(), ResultDelivery.POST, null, HistoryNotes.deliveredByPost(receivingUnitCode, trackingNumber));
     }
 
     /** The citizen downloaded the signed result of a dossier whose result goes online: handed over, electronically. */
     public Mono<Boolean> handedOverOnline(String code, String receivingUnitCode) {
         DeskRequest request = new DeskRequest(DeskStep.RESULT_HANDED_OVER, receivingUnitCode, "Công dân đã tải kết quả điện tử", List.of());
-        return announced(code, request, CITIZEN_ONLINE, List.of(), ResultDelivery.ONLINE, null);
+        return announced(code, request, CITIZEN_ONLINE, List.of(), ResultDelivery.ONLINE, null, HistoryNotes.downloadedOnline(receivingUnitCode));
     }
 
     /**
@@ -120,15 +121,16 @@ public class TakingDeskSteps {
         DeskRequest request = new DeskRequest(DeskStep.WITHDRAWAL_REQUESTED, receivingUnitCode, reason, List.of());
         return Mono.defer(() -> {
             List<Violation> invalid = validation.check(request);
-            return invalid.isEmpty() ? announced(code, request, citizenName, List.of(), ResultDelivery.ONLINE, Role.CITIZEN)
+            return invalid.isEmpty() ? announced(code, request, citizenName, List.of(), ResultDelivery.ONLINE, Role.CITIZEN, null)
                     : Mono.error(new InvalidDeskRequest(invalid));
         });
     }
 
     /** @param handedOverBy how a handover reached the citizen: AT_DESK by the clerk, POST by the postal service (no officer) */
     /** @param actingAs the role of the person who acted (a clerk at a desk, a citizen online); null when no officer acted */
+    /** @param line the history's line for a step no officer took (a delivery by post, a download); null: the desk step's own */
     private Mono<Boolean> announced(String code, DeskRequest request, String clerkName, List<StagedPaper> staged, ResultDelivery handedOverBy,
-                                    Role actingAs) {
+                                    Role actingAs, HistoryNote line) {
         DeskStep step = request.step();
         String note = request.description();
         return transactions.inTransaction(views.ref(code).flatMap(dossier -> {
@@ -147,7 +149,7 @@ public class TakingDeskSteps {
             DeskStepTaken event = new DeskStepTaken(UUID.randomUUID(), dossier.id(), dossier.code(), now, step, desk, note,
                     request.documents().size(), actingAs == null ? null : new Actor(clerkName, actingAs == Role.CITIZEN ? null : desk, actingAs.name()),
                     brought, step == DeskStep.RESULT_HANDED_OVER ? handedOverBy : null);
-            String description = HistoryNotes.deskStep(step, desk, clerkName, note);
+            HistoryNote description = line != null ? line : HistoryNotes.deskStep(step, desk, clerkName, note);
             // Before routing the dossier is still the desk's own: a withdrawal closes it here at once. Routing takes it
             // out of the manual-routing queue, and a case opened for it afterwards is closed at once by processing.
             Mono<Void> recorded = step == DeskStep.WITHDRAWAL_REQUESTED && DossierStatus.BEFORE_ROUTING.contains(dossier.status())

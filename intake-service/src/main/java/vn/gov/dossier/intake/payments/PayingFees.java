@@ -155,8 +155,8 @@ public class PayingFees {
     private Mono<Boolean> paidTwice(Payment payment, Outcome outcome, OffsetDateTime now) {
         log.warn("fee of dossier {} paid twice; payment {} is refunded", payment.dossierCode(), payment.id());
         return views.ref(payment.dossierCode())
-                .flatMap(dossier -> views.remember(dossier.id(), dossier.status(), now, "Phí đã được nộp hai lần; khoản nộp sau ("
-                        + HistoryNotes.dong(payment.amountVnd()) + ", mã giao dịch " + outcome.transactionId() + ") sẽ được hoàn lại"))
+                .flatMap(dossier -> views.remember(dossier.id(), dossier.status(), now, HistoryNotes.paidTwice(payment.amountVnd(),
+                        outcome.transactionId())))
                 .thenReturn(false);
     }
 
@@ -166,8 +166,8 @@ public class PayingFees {
                 outcome.transactionId(), paidAt);
         log.info("fee of dossier {} paid online ({} đồng)", payment.dossierCode(), payment.amountVnd());
         return views.ref(payment.dossierCode())
-                .flatMap(dossier -> views.remember(dossier.id(), dossier.status(), now,
-                        "Đã nộp phí trực tuyến " + HistoryNotes.dong(payment.amountVnd()) + " (mã giao dịch " + outcome.transactionId() + ")"))
+                .flatMap(dossier -> views.remember(dossier.id(), dossier.status(), now, HistoryNotes.paidOnline(payment.amountVnd(),
+                        outcome.transactionId())))
                 .then(events.publish(Topics.INTAKE, event))
                 .thenReturn(true);
     }
@@ -185,7 +185,7 @@ public class PayingFees {
                 .flatMap(dossier -> payments.refundDue(dossier.id(), now()))
                 .filter(Boolean::booleanValue)
                 .flatMap(due -> views.ref(event.dossierCode()).flatMap(dossier -> views.remember(dossier.id(), dossier.status(), now(),
-                        "Phí đã nộp trực tuyến sẽ được hoàn lại do hồ sơ bị từ chối")))
+                        HistoryNotes.refundOnRejection())))
                 .then();
     }
 

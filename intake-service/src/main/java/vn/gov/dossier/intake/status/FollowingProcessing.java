@@ -5,6 +5,7 @@ import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DeskStepRefused;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.intake.HistoryNotes;
+import vn.gov.dossier.platform.application.HistoryNote;
 
 /** Keeps the status view in step with the authority's work on the case: status, history, and a moved appointment. */
 public class FollowingProcessing {
@@ -20,7 +21,8 @@ public class FollowingProcessing {
             // A status this version does not know (a newer processing): nothing it can show.
             return Mono.empty();
         }
-        String note = HistoryNotes.byAuthority(event.note(), event.actor(), event.unitCode());
+        HistoryNote note = HistoryNotes.byAuthority(event.step(), event.status(), event.timeliness(), event.reason(), event.dueAt(),
+                event.note(), event.actor(), event.unitCode());
         // The signed result, by reference, whenever the authority issued one (kept even if the status moved on since).
         Mono<Void> result = event.result() == null ? Mono.empty() : views.keepResult(event.dossierId(), event.result());
         // A step that keeps the status (an extension) still matches and is recorded once, like any other.

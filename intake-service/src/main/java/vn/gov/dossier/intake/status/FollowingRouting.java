@@ -6,6 +6,7 @@ import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.RoutingFailed;
 import vn.gov.dossier.intake.HistoryNotes;
+import vn.gov.dossier.platform.application.HistoryNote;
 
 /** Keeps the status view in step with routing's decisions. */
 public class FollowingRouting {
@@ -17,7 +18,7 @@ public class FollowingRouting {
     }
 
     public Mono<Void> routed(DossierRouted event) {
-        String note = HistoryNotes.routedTo(event.authority().name(), event.crossBoundary());
+        HistoryNote note = HistoryNotes.routedTo(event.authority().name(), event.crossBoundary());
         // Processing's steps come on another topic and may overtake this event: then the status stays where processing
         // put it, and the decision is still recorded (authority, history).
         return views.move(event.dossierId(), DossierStatus.BEFORE_ROUTING, DossierStatus.ROUTED, event.occurredAt(), note)

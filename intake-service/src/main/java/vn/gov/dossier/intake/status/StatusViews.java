@@ -7,6 +7,7 @@ import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.AuthorityRef;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.PaperRef;
+import vn.gov.dossier.platform.application.HistoryNote;
 
 /** The status view's storage. */
 public interface StatusViews {
@@ -31,12 +32,12 @@ public interface StatusViews {
      * Moves the dossier to {@code status} if it is now in one of {@code from}, and records it in the history.
      * Returns false when the dossier is not in such a state (an event that arrives late changes nothing).
      */
-    Mono<Boolean> move(UUID dossierId, Set<DossierStatus> from, DossierStatus status, OffsetDateTime at, String note);
+    Mono<Boolean> move(UUID dossierId, Set<DossierStatus> from, DossierStatus status, OffsetDateTime at, HistoryNote note);
 
     Mono<Void> assignAuthority(UUID dossierId, AuthorityRef authority, boolean crossBoundary);
 
     /** Records a history entry without a status change (an event that arrived after a later one). */
-    Mono<Void> remember(UUID dossierId, DossierStatus status, OffsetDateTime at, String note);
+    Mono<Void> remember(UUID dossierId, DossierStatus status, OffsetDateTime at, HistoryNote note);
 
     /** A new due time (after a supplement or an extension): the appointment moves with it. */
     Mono<Void> reschedule(UUID dossierId, OffsetDateTime dueAt);

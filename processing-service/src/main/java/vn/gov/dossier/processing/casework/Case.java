@@ -7,6 +7,7 @@ import vn.gov.dossier.contracts.CaseStep;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.Timeliness;
 import vn.gov.dossier.contracts.VietnamTime;
+import vn.gov.dossier.platform.application.HistoryNote;
 import vn.gov.dossier.processing.HistoryNotes;
 
 /**
@@ -129,7 +130,7 @@ public record Case(UUID dossierId, String dossierCode, String authorityId, Strin
                 newTimeliness, newReason, statusSince, version);
     }
 
-    private Change change(CaseStep step, Case after, Actor actor, OffsetDateTime at, String note) {
+    private Change change(CaseStep step, Case after, Actor actor, OffsetDateTime at, HistoryNote note) {
         Case stamped = after.status() == status ? after
                 : new Case(after.dossierId, after.dossierCode, after.authorityId, after.receivingUnitCode, after.status, after.receivedAt,
                         after.dueAt, after.originalDueAt, after.suspendedAt, after.timeliness, after.reason, at, after.version);

@@ -25,6 +25,7 @@ import vn.gov.dossier.intake.PaperRows;
 import vn.gov.dossier.intake.registration.Dossier;
 import vn.gov.dossier.intake.registration.Dossiers;
 import vn.gov.dossier.intake.registration.NewDossier;
+import vn.gov.dossier.platform.application.HistoryNote;
 
 @Repository
 class R2dbcDossiers implements Dossiers {
@@ -116,12 +117,18 @@ class R2dbcDossiers implements Dossiers {
     }
 
     private Mono<Void> history(Dossier dossier) {
-        return database.sql("INSERT INTO dossier_history (dossier_id, status, at, note) VALUES (:id, :status, :at, :note)")
+        HistoryNote note = HistoryNotes.received(dossier.receivingUnitCode(), dossier.receivedBy(), dossier.channel().name(),
+                dossier.electronicIdentity(), dossier.assistedBy() == null ? null : dossier.assistedBy().helperRole().name());
+        return database.sql("""
+                        INSERT INTO dossier_history (dossier_id, status, at, note, note_code, note_args, note_by)
+                        VALUES (:id, :status, :at, :note, :code, :args, :by)""")
                 .bind("id", dossier.id())
                 .bind("status", dossier.status().name())
                 .bind("at", dossier.receivedAt())
-                .bind("note", HistoryNotes.received(dossier.receivingUnitCode(), dossier.receivedBy(), dossier.channel().name(),
-                        dossier.electronicIdentity(), dossier.assistedBy() == null ? null : dossier.assistedBy().helperRole().name()))
+                .bind("note", note.text())
+                .bind("code", note.code())
+                .bind("args", note.args().toArray(String[]::new))
+                .bind("by", Parameter.fromOrEmpty(note.by(), String.class))
                 .then();
     }
 

@@ -3,6 +3,7 @@ package vn.gov.dossier.intake.status.persistence;
 import io.r2dbc.postgresql.codec.Json;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -17,6 +18,7 @@ import vn.gov.dossier.contracts.PaperRef;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.intake.status.StatusView;
 import vn.gov.dossier.intake.status.StatusViews;
+import vn.gov.dossier.platform.application.HistoryNote;
 
 @Repository
 class R2dbcStatusViews implements StatusViews {
@@ -43,10 +45,12 @@ class R2dbcStatusViews implements StatusViews {
                                 row.get("authority_unit_code", String.class), row.get("authority_agency", String.class)),
                         row.get("cross_boundary", Boolean.class), java.util.List.of())))
                 .one()
-                .flatMap(header -> database.sql("SELECT status, at, note FROM dossier_history WHERE dossier_id = :id ORDER BY at, id")
+                .flatMap(header -> database.sql("SELECT status, at, note, note_code, note_args, note_by FROM dossier_history WHERE dossier_id = :id ORDER BY at, id")
                         .bind("id", header.id())
                         .map((row, meta) -> new StatusView.HistoryEntry(DossierStatus.valueOf(row.get("status", String.class)),
-                                VietnamTime.of(row.get("at", OffsetDateTime.class)), row.get("note", String.class)))
+                                VietnamTime.of(row.get("at", OffsetDateTime.class)), row.get("note", String.class), row.get("note_code", String.class),
+                                row.get("note_args", String[].class) == null ? List.of() : List.of(row.get("note_args", String[].class)),
+                                row.get("note_by", String.class)))
                         .all()
                         .collectList()
                         .map(history -> withHistory(header.view(), history)));
@@ -81,7 +85,7 @@ class R2dbcStatusViews implements StatusViews {
     }
 
     @Override
-    public Mono<Boolean> move(UUID dossierId, Set<DossierStatus> from, DossierStatus status, OffsetDateTime at, String note) {
+    public Mono<Boolean> move(UUID dossierId, Set<DossierStatus> from, DossierStatus status, OffsetDateTime at, HistoryNote note) {
         return database.sql("UPDATE dossier SET status = :status, version = version + 1 WHERE id = :id AND status = ANY(:from)")
                 .bind("status", status.name())
                 .bind("id", dossierId)
@@ -109,12 +113,17 @@ class R2dbcStatusViews implements StatusViews {
     }
 
     @Override
-    public Mono<Void> remember(UUID dossierId, DossierStatus status, OffsetDateTime at, String note) {
-        return database.sql("INSERT INTO dossier_history (dossier_id, status, at, note) VALUES (:id, :status, :at, :note)")
+    public Mono<Void> remember(UUID dossierId, DossierStatus status, OffsetDateTime at, HistoryNote note) {
+        return database.sql("""
+                        INSERT INTO dossier_history (dossier_id, status, at, note, note_code, note_args, note_by)
+                        VALUES (:id, :status, :at, :note, :code, :args, :by)""")
                 .bind("id", dossierId)
                 .bind("status", status.name())
                 .bind("at", at)
-                .bind("note", Parameter.fromOrEmpty(note, String.class))
+                .bind("note", Parameter.fromOrEmpty(note.text(), String.class))
+                .bind("code", Parameter.fromOrEmpty(note.code(), String.class))
+                .bind("args", note.args().toArray(String[]::new))
+                .bind("by", Parameter.fromOrEmpty(note.by(), String.class))
                 .then();
     }
 

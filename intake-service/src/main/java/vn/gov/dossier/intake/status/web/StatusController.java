@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.intake.registration.LookupSecret;
+import vn.gov.dossier.intake.status.Names;
 import vn.gov.dossier.intake.status.StatusView;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.application.Officer;
@@ -23,24 +24,26 @@ class StatusController {
 
     private final StatusViews views;
     private final PublicLookupLimit limit;
+    private final Names names;
 
-    StatusController(StatusViews views, PublicLookupLimit limit) {
+    StatusController(StatusViews views, PublicLookupLimit limit, Names names) {
         this.views = views;
         this.limit = limit;
+        this.names = names;
     }
 
     /** A dossier as the desks and the authority follow it: status, due date and history. */
     @GetMapping("/dossiers/{code}")
     Mono<StatusView> dossier(@PathVariable String code, @AuthenticationPrincipal Officer officer) {
         Params.dossierCode("code", code);
-        return views.byCode(code).filter(view -> view.visibleTo(officer)).switchIfEmpty(Mono.error(() -> ApiException.notFound("No dossier has the code " + code + ".")));
+        return views.byCode(code).filter(view -> view.visibleTo(officer)).map(view -> view.named(names)).switchIfEmpty(Mono.error(() -> ApiException.notFound("No dossier has the code " + code + ".")));
     }
 
     /** A citizen signed in online follows their own dossier as a desk sees it; another's answers 404. */
     @GetMapping("/citizen/dossiers/{code}")
     Mono<StatusView> ownDossier(@PathVariable String code, @AuthenticationPrincipal Officer citizen) {
         Params.dossierCode("code", code);
-        return views.ownedBy(code, citizen.personalId()).flatMap(views::byCode)
+        return views.ownedBy(code, citizen.personalId()).flatMap(views::byCode).map(view -> view.named(names))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("You have no dossier with the code " + code + ".")));
     }
 

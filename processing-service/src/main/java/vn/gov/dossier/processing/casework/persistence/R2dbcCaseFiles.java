@@ -2,6 +2,7 @@ package vn.gov.dossier.processing.casework.persistence;
 
 import io.r2dbc.spi.Row;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -60,8 +61,8 @@ class R2dbcCaseFiles implements CaseFiles {
                 .rowsUpdated()
                 .flatMap(updated -> updated == 0L ? Mono.just(false)
                         : database.sql("""
-                                        INSERT INTO case_history (dossier_id, status, at, actor, unit_code, actor_role, note)
-                                        VALUES (:id, :status, :at, :actor, :unit, :role, :note)""")
+                                        INSERT INTO case_history (dossier_id, status, at, actor, unit_code, actor_role, note, note_code, note_args)
+                                        VALUES (:id, :status, :at, :actor, :unit, :role, :note, :code, :args)""")
                                 .bind("id", after.dossierId())
                                 .bind("status", entry.status().name())
                                 .bind("at", entry.at())
@@ -69,6 +70,8 @@ class R2dbcCaseFiles implements CaseFiles {
                                 .bind("unit", Parameter.fromOrEmpty(entry.unitCode(), String.class))
                                 .bind("role", Parameter.fromOrEmpty(entry.role(), String.class))
                                 .bind("note", Parameter.fromOrEmpty(entry.note(), String.class))
+                                .bind("code", Parameter.fromOrEmpty(entry.noteCode(), String.class))
+                                .bind("args", entry.noteArgs().toArray(String[]::new))
                                 .then()
                                 .thenReturn(true));
     }
@@ -76,13 +79,14 @@ class R2dbcCaseFiles implements CaseFiles {
     @Override
     public Flux<HistoryEntry> history(String dossierCode) {
         return database.sql("""
-                        SELECT h.status, h.at, h.actor, h.unit_code, h.actor_role, h.note FROM case_history h
+                        SELECT h.status, h.at, h.actor, h.unit_code, h.actor_role, h.note, h.note_code, h.note_args FROM case_history h
                         JOIN processing_case c ON c.dossier_id = h.dossier_id
                         WHERE c.dossier_code = :code ORDER BY h.at, h.id""")
                 .bind("code", dossierCode)
                 .map((row, meta) -> new HistoryEntry(DossierStatus.valueOf(row.get("status", String.class)), VietnamTime.of(row.get("at", OffsetDateTime.class)),
                         row.get("actor", String.class), row.get("unit_code", String.class), row.get("actor_role", String.class),
-                        row.get("note", String.class)))
+                        row.get("note", String.class), row.get("note_code", String.class),
+                        row.get("note_args", String[].class) == null ? List.of() : List.of(row.get("note_args", String[].class))))
                 .all();
     }
 

@@ -53,6 +53,7 @@ import vn.gov.dossier.processing.casework.StepNotAllowed;
 import vn.gov.dossier.processing.casework.TakingSteps;
 import vn.gov.dossier.processing.queue.CaseSummary;
 import vn.gov.dossier.processing.queue.Cases;
+import vn.gov.dossier.processing.queue.Names;
 import vn.gov.dossier.processing.result.ResultSigner;
 import vn.gov.dossier.processing.result.signing.AuthorityKeys;
 
@@ -73,9 +74,11 @@ class CaseworkController {
     private final ReceivingPapers receivingPapers;
     private final ResultSigner signer;
     private final Clock clock;
+    private final Names names;
 
     CaseworkController(TakingSteps steps, Cases cases, CaseFiles files, ApplicantFiles applicants, PaperStore store,
-                       ReceivingPapers receivingPapers, ResultSigner signer, Clock clock) {
+                       ReceivingPapers receivingPapers, ResultSigner signer, Names names, Clock clock) {
+        this.names = names;
         this.receivingPapers = receivingPapers;
         this.signer = signer;
         this.steps = steps;
@@ -95,7 +98,8 @@ class CaseworkController {
      */
     record CaseView(String dossierCode, DossierStatus status, Object authority, OffsetDateTime receivedAt, OffsetDateTime dueAt,
                     OffsetDateTime originalDueAt, boolean overdue, String timeliness, List<HistoryEntry> history, ApplicantContact applicant,
-                    Channel channel, ResultDelivery resultDelivery, PostalAddress resultAddress, PostalAddress visitAddress, List<Paper> papers) {
+                    Channel channel, ResultDelivery resultDelivery, PostalAddress resultAddress, PostalAddress visitAddress, List<Paper> papers,
+                    String procedureCode, String procedureName, String receivingUnitCode, String receivingUnitName, Map<String, String> unitNames) {
     }
 
     record Paper(UUID id, String title, String requirement, String sha256, long size, String mediaType, OffsetDateTime attachedAt,
@@ -271,10 +275,20 @@ class CaseworkController {
         return ApiException.notFound("No case for dossier " + dossierCode + " at your authority.");
     }
 
-    private static CaseView view(CaseSummary summary, List<HistoryEntry> history, ApplicantFile file, List<Paper> papers) {
+    /** The case with the names a processor reads: its procedure's, and every commune's it mentions ({@code unitNames}). */
+    private CaseView view(CaseSummary summary, List<HistoryEntry> history, ApplicantFile file, List<Paper> papers) {
+        Map<String, String> unitNames = new java.util.TreeMap<>();
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(summary.receivingUnitCode(),
+                        file == null || file.applicant() == null ? null : file.applicant().residenceUnitCode(),
+                        file == null || file.resultAddress() == null ? null : file.resultAddress().unitCode(),
+                        file == null || file.visitAddress() == null ? null : file.visitAddress().unitCode()),
+                java.util.stream.Stream.concat(papers.stream().map(Paper::unitCode), history.stream().map(HistoryEntry::unitCode)))
+                .filter(java.util.Objects::nonNull).distinct()
+                .forEach(code -> java.util.Optional.ofNullable(names.unit(code)).ifPresent(name -> unitNames.put(code, name)));
         return new CaseView(summary.dossierCode(), summary.status(), summary.authority(), summary.receivedAt(), summary.dueAt(),
                 summary.originalDueAt(), summary.overdue(), summary.timeliness(), history, file == null ? null : file.applicant(),
                 file == null ? null : file.channel(), file == null ? null : file.resultDelivery(), file == null ? null : file.resultAddress(),
-                file == null ? null : file.visitAddress(), papers);
+                file == null ? null : file.visitAddress(), papers, summary.procedureCode(), names.procedure(summary.procedureCode()),
+                summary.receivingUnitCode(), names.unit(summary.receivingUnitCode()), unitNames);
     }
 }

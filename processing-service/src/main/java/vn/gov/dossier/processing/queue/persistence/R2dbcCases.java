@@ -12,6 +12,7 @@ import vn.gov.dossier.contracts.AuthorityRef;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.VietnamTime;
+import vn.gov.dossier.platform.application.HistoryNote;
 import vn.gov.dossier.processing.HistoryNotes;
 import vn.gov.dossier.processing.queue.CaseSummary;
 import vn.gov.dossier.processing.queue.Cases;
@@ -62,13 +63,21 @@ class R2dbcCases implements Cases {
                 .fetch()
                 .rowsUpdated()
                 .flatMap(inserted -> inserted == 0L ? Mono.empty()
-                        : database.sql("INSERT INTO case_history (dossier_id, status, at, unit_code, note) VALUES (:id, :routed, :at, :unit, :note)")
-                                .bind("id", routed.dossierId())
-                                .bind("routed", DossierStatus.ROUTED.name())
-                                .bind("at", routed.occurredAt())
-                                .bind("unit", routed.receivingUnitCode())
-                                .bind("note", HistoryNotes.received(routed.receivingUnitCode(), routed.rule()))
-                                .then());
+                        : received(routed, HistoryNotes.received(routed.receivingUnitCode(), routed.rule())));
+    }
+
+    private Mono<Void> received(DossierRouted routed, HistoryNote note) {
+        return database.sql("""
+                        INSERT INTO case_history (dossier_id, status, at, unit_code, note, note_code, note_args)
+                        VALUES (:id, :routed, :at, :unit, :note, :code, :args)""")
+                .bind("id", routed.dossierId())
+                .bind("routed", DossierStatus.ROUTED.name())
+                .bind("at", routed.occurredAt())
+                .bind("unit", routed.receivingUnitCode())
+                .bind("note", note.text())
+                .bind("code", note.code())
+                .bind("args", note.args().toArray(String[]::new))
+                .then();
     }
 
     @Override

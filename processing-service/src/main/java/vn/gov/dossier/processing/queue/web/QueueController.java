@@ -17,16 +17,19 @@ import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.platform.web.Params;
 import vn.gov.dossier.processing.queue.CaseSummary;
 import vn.gov.dossier.processing.queue.Cases;
+import vn.gov.dossier.processing.queue.Names;
 
 @RestController
 @RequestMapping("/api/v1")
 class QueueController {
 
     private final Cases cases;
+    private final Names names;
     private final Clock clock;
 
-    QueueController(Cases cases, Clock clock) {
+    QueueController(Cases cases, Names names, Clock clock) {
         this.cases = cases;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -48,7 +51,7 @@ class QueueController {
         DossierStatus filter = status == null ? null : DossierStatus.OF_A_CASE.stream().filter(known -> known.name().equals(status)).findFirst()
                 .orElseThrow(() -> ApiException.invalid(List.of(new FieldError("status", "must be one of " + DossierStatus.OF_A_CASE))));
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return cases.queue(authorityId, filter, overdue, now, page, size).collectList()
+        return cases.queue(authorityId, filter, overdue, now, page, size).map(summary -> summary.named(names)).collectList()
                 .zipWith(cases.count(authorityId, filter, overdue, now))
                 .map(result -> new Page(result.getT1(), page, size, result.getT2()));
     }

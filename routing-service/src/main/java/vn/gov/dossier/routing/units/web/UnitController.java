@@ -7,15 +7,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.web.ApiException;
 import vn.gov.dossier.platform.web.FieldError;
+import vn.gov.dossier.platform.web.Params;
 import vn.gov.dossier.reference.AdministrativeUnits;
 import vn.gov.dossier.reference.Commune;
 import vn.gov.dossier.reference.FormerUnits;
 import vn.gov.dossier.reference.SearchText;
 import vn.gov.dossier.reference.UnitEditions;
-import vn.gov.dossier.contracts.VietnamTime;
-import vn.gov.dossier.platform.web.Params;
 
 @RestController
 @RequestMapping("/api/v1/units")
@@ -44,11 +44,22 @@ class UnitController {
     }
 
     /** The {@code unit} shape of API.md. */
-    record Unit(String code, String name, String type, String provinceCode, String provinceName) {
+    /** @param fullName the name with its type, as people read it: "Phường Ba Đình" */
+    record Unit(String code, String name, String type, String provinceCode, String provinceName, String fullName) {
 
         static Unit of(Commune commune) {
-            return new Unit(commune.code(), commune.name(), commune.type(), commune.provinceCode(), commune.provinceName());
+            return new Unit(commune.code(), commune.name(), commune.type(), commune.provinceCode(), commune.provinceName(), commune.fullName());
         }
+    }
+
+    record ProvinceView(String code, String name) {
+    }
+
+    /** The 34 provinces and centrally run cities, by code: what an operator chooses a scope from. */
+    @GetMapping("/provinces")
+    List<ProvinceView> provinces(@RequestParam(required = false) LocalDate on) {
+        return editions.on(on == null ? LocalDate.now(VietnamTime.ZONE) : on).provinces().stream()
+                .map(province -> new ProvinceView(province.code(), province.name())).toList();
     }
 
     /** @param on the day to read the map of (default today): names and types changed on 30 Apr 2026 */
