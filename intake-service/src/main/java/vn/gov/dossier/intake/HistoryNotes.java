@@ -8,8 +8,7 @@ import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.Timeliness;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.application.HistoryNote;
-import vn.gov.dossier.reference.AdministrativeUnits;
-import vn.gov.dossier.reference.Commune;
+import vn.gov.dossier.reference.Names;
 
 /**
  * The lines the dossier's history shows to the desk and the citizen, in one place: each a code with its arguments
@@ -143,6 +142,6 @@ public final class HistoryNotes {
 
     /** A commune as people say it ("Phường Ba Đình"); its code when the map does not know it. */
     static String unit(String code) {
-        return code == null ? "" : AdministrativeUnits.shipped().commune(code).map(Commune::fullName).orElse(code);
+        return Names.shipped().unitOrCode(code);
     }
 }

@@ -226,7 +226,7 @@ class IntakeConfiguration {
 
     @Bean
     AdministrativeUnits administrativeUnits() {
-        return AdministrativeUnits.current();
+        return AdministrativeUnits.shipped();
     }
 
     @Bean
@@ -236,8 +236,8 @@ class IntakeConfiguration {
 
     /** The names beside the codes in what the desks and citizens read. */
     @Bean
-    Names names(CatalogueReplica catalogue, AdministrativeUnits units) {
-        return new Names(catalogue, units);
+    Names names(CatalogueReplica catalogue) {
+        return new Names(catalogue, vn.gov.dossier.reference.Names.shipped());
     }
 
     /** Binding {@code catalogueEvents-in-0}: routing's catalogue changes reach the replica. */

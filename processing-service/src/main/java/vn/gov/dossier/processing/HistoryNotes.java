@@ -4,8 +4,7 @@ import java.time.OffsetDateTime;
 import vn.gov.dossier.contracts.Timeliness;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.application.HistoryNote;
-import vn.gov.dossier.reference.AdministrativeUnits;
-import vn.gov.dossier.reference.Commune;
+import vn.gov.dossier.reference.Names;
 
 /**
  * The lines a case's history shows (and intake passes on to the desk and the citizen), in one place: each a code with
@@ -75,6 +74,6 @@ public final class HistoryNotes {
     }
 
     private static String unit(String code) {
-        return code == null ? "" : AdministrativeUnits.shipped().commune(code).map(Commune::fullName).orElse(code);
+        return Names.shipped().unitOrCode(code);
     }
 }

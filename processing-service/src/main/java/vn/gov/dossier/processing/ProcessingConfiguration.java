@@ -32,7 +32,6 @@ import vn.gov.dossier.processing.deadline.DueSoon;
 import vn.gov.dossier.processing.deadline.FlaggingDeadlines;
 import vn.gov.dossier.processing.queue.Cases;
 import vn.gov.dossier.processing.queue.CountingQueues;
-import vn.gov.dossier.processing.queue.Names;
 import vn.gov.dossier.processing.queue.QueueMetrics;
 import vn.gov.dossier.processing.queue.QueueingCase;
 import vn.gov.dossier.processing.result.CaseResults;
@@ -41,8 +40,7 @@ import vn.gov.dossier.processing.result.signing.AuthorityKeys;
 import vn.gov.dossier.processing.result.signing.DevelopmentAuthorityKeys;
 import vn.gov.dossier.processing.result.signing.KeyStoreAuthorityKeys;
 import vn.gov.dossier.processing.result.signing.PadesResultSigner;
-import vn.gov.dossier.reference.AdministrativeUnits;
-import vn.gov.dossier.reference.Catalogue;
+import vn.gov.dossier.reference.Names;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ProcessingProperties.class, SigningProperties.class})
@@ -53,7 +51,7 @@ class ProcessingConfiguration {
     /** The names beside the codes on the queue and the case: procedures from the shipped catalogue, communes from the units. */
     @Bean
     Names names() {
-        return new Names(Catalogue.seed(), AdministrativeUnits.current());
+        return Names.shipped();
     }
 
     /**

@@ -1,18 +1,19 @@
 package vn.gov.dossier.intake.status;
 
 import vn.gov.dossier.intake.catalogue.CatalogueReplica;
-import vn.gov.dossier.reference.AdministrativeUnits;
-import vn.gov.dossier.reference.Commune;
 
-/** The names people read beside the codes: a procedure's from the catalogue replica, a commune's from the units. */
+/**
+ * The names people read beside the codes in intake's answers: a procedure's from the catalogue replica (what routing
+ * announced last), a commune's from the reference data.
+ */
 public final class Names {
 
     private final CatalogueReplica catalogue;
-    private final AdministrativeUnits units;
+    private final vn.gov.dossier.reference.Names reference;
 
-    public Names(CatalogueReplica catalogue, AdministrativeUnits units) {
+    public Names(CatalogueReplica catalogue, vn.gov.dossier.reference.Names reference) {
         this.catalogue = catalogue;
-        this.units = units;
+        this.reference = reference;
     }
 
     /** Null for a code the catalogue does not know. */
@@ -22,6 +23,6 @@ public final class Names {
 
     /** A commune's name with its type ("Phường Ba Đình"); null for an unknown code. */
     public String unit(String code) {
-        return code == null ? null : units.commune(code).map(Commune::fullName).orElse(null);
+        return reference.unit(code);
     }
 }

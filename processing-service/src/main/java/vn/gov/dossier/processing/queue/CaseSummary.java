@@ -3,6 +3,7 @@ package vn.gov.dossier.processing.queue;
 import java.time.OffsetDateTime;
 import vn.gov.dossier.contracts.AuthorityRef;
 import vn.gov.dossier.contracts.DossierStatus;
+import vn.gov.dossier.reference.Names;
 
 /**
  * One case as a queue lists it, with the names a processor reads beside the codes.

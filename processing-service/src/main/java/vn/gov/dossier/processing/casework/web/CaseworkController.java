@@ -53,9 +53,9 @@ import vn.gov.dossier.processing.casework.StepNotAllowed;
 import vn.gov.dossier.processing.casework.TakingSteps;
 import vn.gov.dossier.processing.queue.CaseSummary;
 import vn.gov.dossier.processing.queue.Cases;
-import vn.gov.dossier.processing.queue.Names;
 import vn.gov.dossier.processing.result.ResultSigner;
 import vn.gov.dossier.processing.result.signing.AuthorityKeys;
+import vn.gov.dossier.reference.Names;
 
 /**
  * A processor's actions on a case (API.md): each answers 202, or 409 naming the steps the case's status allows (or

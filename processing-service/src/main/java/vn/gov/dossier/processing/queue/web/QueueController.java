@@ -17,7 +17,7 @@ import vn.gov.dossier.platform.web.FieldError;
 import vn.gov.dossier.platform.web.Params;
 import vn.gov.dossier.processing.queue.CaseSummary;
 import vn.gov.dossier.processing.queue.Cases;
-import vn.gov.dossier.processing.queue.Names;
+import vn.gov.dossier.reference.Names;
 
 @RestController
 @RequestMapping("/api/v1")
