@@ -140,8 +140,17 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The page's text; asked again when the page was replaced while it was read (a redirect after signing in). */
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     /** The page as it is now: a screenshot, and axe-core's serious and critical violations (none expected). */
