@@ -87,10 +87,12 @@ class CitizenJourneyIT {
             citizen.await("#places-receivingUnitCode button");
             citizen.all("#places-receivingUnitCode button").stream().filter(button -> button.getText().startsWith("00004")).findFirst().orElseThrow()
                     .click();
+            citizen.await("#chosen-receivingUnitCode .chosen");
             citizen.type("#q-applicant-residenceUnitCode", "tan dinh");
             citizen.await("#places-applicant-residenceUnitCode button");
             citizen.all("#places-applicant-residenceUnitCode button").stream().filter(button -> button.getText().startsWith("26737"))
                     .findFirst().orElseThrow().click();
+            citizen.await("#chosen-applicant-residenceUnitCode .chosen");
             citizen.type("#phone", "0912345678");
             citizen.type("#doc-0-title", "Tờ khai thay đổi thông tin cư trú");
             citizen.attach("#doc-0-file", declaration);
@@ -147,6 +149,8 @@ class CitizenJourneyIT {
                 support.await("#places-applicant-residenceUnitCode button");
                 support.all("#places-applicant-residenceUnitCode button").stream().filter(button -> button.getText().startsWith("00004"))
                         .findFirst().orElseThrow().click();
+                // The choice is in the form once its fragment has arrived; filing before that sends the form without it.
+                support.await("#chosen-applicant-residenceUnitCode .chosen");
                 support.click("#file-draft");
                 support.awaitUrlContains("filed=");
                 assertThat(support.find("#assisted-filed").getText()).contains("ghi nhận là hồ sơ được hỗ trợ");
