@@ -3,12 +3,12 @@ package vn.gov.dossier.platform.events;
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.Wrapped;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.platform.application.DatabaseSessions;
 
 /**
  * The relay's own PostgreSQL session: it LISTENs for committed outbox inserts (each one wakes the relay) and holds the
@@ -29,18 +29,9 @@ final class RelayLeadership implements AutoCloseable {
     private boolean leader;
 
     RelayLeadership(ConnectionFactory connectionFactory, WakeUp wakeUp, Duration timeout) {
-        this.connectionFactory = unwrapPool(connectionFactory);
+        this.connectionFactory = DatabaseSessions.unpooled(connectionFactory);
         this.wakeUp = wakeUp;
         this.timeout = timeout;
-    }
-
-    /** The session must be a connection of its own, not one borrowed from (and given back to) the pool. */
-    private static ConnectionFactory unwrapPool(ConnectionFactory factory) {
-        ConnectionFactory current = factory;
-        while (current instanceof Wrapped<?> wrapped && wrapped.unwrap() instanceof ConnectionFactory inner) {
-            current = inner;
-        }
-        return current;
     }
 
     /** Opens the session if there is none (after a failure: a new one, which leads only once it takes the lock again). */
