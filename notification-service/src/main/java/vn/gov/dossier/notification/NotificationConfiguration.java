@@ -4,13 +4,8 @@ import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import org.reactivestreams.Publisher;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +21,8 @@ import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.notification.delivery.Deliveries;
 import vn.gov.dossier.notification.delivery.DeliveryMetrics;
-import vn.gov.dossier.notification.delivery.Dispatching;
+import vn.gov.dossier.notification.delivery.NoticeWork;
+import vn.gov.dossier.notification.delivery.SendingNotices;
 import vn.gov.dossier.notification.delivery.Dossiers;
 import vn.gov.dossier.notification.delivery.Names;
 import vn.gov.dossier.notification.delivery.NoticeSender;
@@ -38,8 +34,8 @@ import vn.gov.dossier.notification.delivery.channels.SmsGatewaySender;
 import vn.gov.dossier.notification.delivery.channels.SmtpSender;
 import vn.gov.dossier.notification.delivery.templates.MustacheNoticeTemplates;
 import vn.gov.dossier.platform.application.Role;
-import vn.gov.dossier.platform.application.Traces;
-import vn.gov.dossier.platform.boot.BackgroundWork;
+import vn.gov.dossier.platform.outbound.OutboundProperties;
+import vn.gov.dossier.platform.outbound.WorkPolicy;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
 import vn.gov.dossier.platform.retention.RetentionRule;
@@ -83,34 +79,43 @@ class NotificationConfiguration {
         return new MustacheNoticeTemplates(properties.english());
     }
 
-    /** The three channels, each behind its own bulkhead, circuit breaker and retry (named sms, email, inbox). */
+    /**
+     * The three channels' notices, each its own kind of outbound work ({@code notice-sms}, {@code notice-email},
+     * {@code notice-inbox}) behind its own bulkhead, circuit breaker and retry (named {@code sms}, {@code email},
+     * {@code inbox}): a channel that is down holds up no other.
+     */
     @Bean
-    List<NoticeSender> channels(NotificationProperties properties, JavaMailSender mail, DatabaseClient database, Clock clock,
-                                BulkheadRegistry bulkheads, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries) {
+    SendingNotices smsNotices(NotificationProperties properties, Channels channels) {
         WebClient gateway = WebClient.builder().baseUrl(properties.smsGatewayUrl()).build();
-        List<NoticeSender> plain = List.of(
-                new SmsGatewaySender(gateway, properties.smsSender(), properties.smsUnicode(), properties.smsTimeout()),
-                new SmtpSender(mail, properties.mailFrom()),
-                new InAppInboxSender(database, clock));
-        return plain.stream().<NoticeSender>map(sender -> {
-            String name = sender.channel().name().toLowerCase(Locale.ROOT);
-            return new ResilientSender(sender, bulkheads.bulkhead(name), circuitBreakers.circuitBreaker(name), retries.retry(name));
-        }).toList();
+        return channels.sending(new SmsGatewaySender(gateway, properties.smsSender(), properties.smsUnicode(), properties.smsTimeout()));
     }
 
-    /** One dispatcher per channel, each on its own schedule: a channel that is down holds up no other. */
     @Bean
-    BackgroundWork dispatchers(List<NoticeSender> channels, Deliveries deliveries, NoticeTemplates templates, DeliveryMetrics metrics,
-                           NotificationProperties properties, Traces traces, Clock clock) {
-        Dispatching.Policy policy = new Dispatching.Policy(properties.maxAttempts(), properties.firstRetry(), properties.whenUnavailable(),
-                Duration.ofMinutes(2), 50, 8);
-        Names names = Names.fromReferenceData();
-        List<Supplier<? extends Publisher<?>>> work = new ArrayList<>();
-        for (NoticeSender channel : channels) {
-            Dispatching dispatching = new Dispatching(channel, deliveries, templates, metrics, policy, names, traces, clock);
-            work.add(() -> dispatching.every(properties.dispatchInterval()));
+    SendingNotices emailNotices(NotificationProperties properties, JavaMailSender mail, Channels channels) {
+        return channels.sending(new SmtpSender(mail, properties.mailFrom()));
+    }
+
+    @Bean
+    SendingNotices inboxNotices(DatabaseClient database, Clock clock, Channels channels) {
+        return channels.sending(new InAppInboxSender(database, clock));
+    }
+
+    @Bean
+    Channels channels(BulkheadRegistry bulkheads, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries, Deliveries deliveries,
+                      NoticeTemplates templates, DeliveryMetrics metrics, OutboundProperties outbound, Clock clock) {
+        return new Channels(bulkheads, circuitBreakers, retries, deliveries, templates, metrics, outbound, Names.fromReferenceData(), clock);
+    }
+
+    /** Puts a channel behind its resilience and makes its notices a kind of outbound work. */
+    record Channels(BulkheadRegistry bulkheads, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries, Deliveries deliveries,
+                    NoticeTemplates templates, DeliveryMetrics metrics, OutboundProperties outbound, Names names, Clock clock) {
+
+        SendingNotices sending(NoticeSender plain) {
+            String name = plain.channel().name().toLowerCase(Locale.ROOT);
+            NoticeSender resilient = new ResilientSender(plain, bulkheads.bulkhead(name), circuitBreakers.circuitBreaker(name), retries.retry(name));
+            WorkPolicy policy = outbound.policyOf(NoticeWork.kind(plain.channel()), SendingNotices.defaultPolicy());
+            return new SendingNotices(resilient, deliveries, templates, metrics, policy, names, clock);
         }
-        return BackgroundWork.allOf(work);
     }
 
     /** Binding {@code intakeEvents-in-0}. */

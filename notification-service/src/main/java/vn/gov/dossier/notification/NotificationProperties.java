@@ -4,7 +4,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code dossier.notification.*}.
+ * {@code dossier.notification.*}. How notices are retried is their outbound work's policy ({@code dossier.outbound.kinds.notice-sms.*},
+ * {@code notice-email}, {@code notice-inbox}; defaults in {@link vn.gov.dossier.notification.delivery.SendingNotices#defaultPolicy()}).
  *
  * @param publicBaseUrl where citizens reach the public look-up page (desk-web's /tra-cuu), the link in notices
  * @param mailFrom the sender of e-mails
@@ -13,17 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param smsSender the brand name SMS are sent under
  * @param smsUnicode send SMS with Vietnamese diacritics (70 characters a segment) instead of without (160)
  * @param smsTimeout how long one call to the gateway may take
- * @param dispatchInterval how often each channel's dispatcher looks for deliveries that are due
- * @param maxAttempts attempts before a delivery is FAILED (each attempt includes the channel's quick retries)
- * @param firstRetry the delay after the first failed attempt; doubled after each further one
- * @param whenUnavailable how long a delivery waits when its channel's circuit is open
  * @param deliveryRetention how long a sent or failed delivery, and an authority's inbox message, is kept (a year:
  *     the delivery log answers "was the citizen told?" for as long as a complaint can come)
  */
 @ConfigurationProperties("dossier.notification")
 public record NotificationProperties(String publicBaseUrl, String mailFrom, Boolean english, String smsGatewayUrl, String smsSender,
-                                     Boolean smsUnicode, Duration smsTimeout, Duration dispatchInterval, Integer maxAttempts,
-                                     Duration firstRetry, Duration whenUnavailable, Duration deliveryRetention) {
+                                     Boolean smsUnicode, Duration smsTimeout, Duration deliveryRetention) {
 
     public NotificationProperties {
         publicBaseUrl = publicBaseUrl == null ? "http://localhost:8080" : publicBaseUrl;
@@ -33,13 +29,6 @@ public record NotificationProperties(String publicBaseUrl, String mailFrom, Bool
         smsSender = smsSender == null ? "DICHVUCONG" : smsSender;
         smsUnicode = smsUnicode != null && smsUnicode;
         smsTimeout = smsTimeout == null ? Duration.ofSeconds(5) : smsTimeout;
-        dispatchInterval = dispatchInterval == null ? Duration.ofSeconds(1) : dispatchInterval;
-        maxAttempts = maxAttempts == null ? 5 : maxAttempts;
-        firstRetry = firstRetry == null ? Duration.ofSeconds(30) : firstRetry;
-        whenUnavailable = whenUnavailable == null ? Duration.ofSeconds(10) : whenUnavailable;
         deliveryRetention = deliveryRetention == null ? Duration.ofDays(365) : deliveryRetention;
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("dossier.notification.max-attempts must be at least 1");
-        }
     }
 }

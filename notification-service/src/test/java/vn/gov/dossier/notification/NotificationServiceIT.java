@@ -74,10 +74,18 @@ class NotificationServiceIT {
                 "--spring.mail.port=" + smtp.getSmtp().getPort(),
                 "--dossier.notification.sms-gateway-url=" + smsGateway.baseUrl(),
                 "--dossier.notification.public-base-url=https://dichvucong.example.vn",
-                "--dossier.notification.dispatch-interval=PT0.2S",
-                "--dossier.notification.first-retry=PT0.3S",
-                "--dossier.notification.when-unavailable=PT0.5S",
-                "--dossier.notification.max-attempts=2",
+                "--dossier.outbound.kinds.notice-sms.poll-interval=PT0.2S",
+                "--dossier.outbound.kinds.notice-sms.backoff-base=PT0.3S",
+                "--dossier.outbound.kinds.notice-sms.when-unavailable=PT0.5S",
+                "--dossier.outbound.kinds.notice-sms.max-attempts=2",
+                "--dossier.outbound.kinds.notice-email.poll-interval=PT0.2S",
+                "--dossier.outbound.kinds.notice-email.backoff-base=PT0.3S",
+                "--dossier.outbound.kinds.notice-email.when-unavailable=PT0.5S",
+                "--dossier.outbound.kinds.notice-email.max-attempts=2",
+                "--dossier.outbound.kinds.notice-inbox.poll-interval=PT0.2S",
+                "--dossier.outbound.kinds.notice-inbox.backoff-base=PT0.3S",
+                "--dossier.outbound.kinds.notice-inbox.when-unavailable=PT0.5S",
+                "--dossier.outbound.kinds.notice-inbox.max-attempts=2",
                 "--resilience4j.circuitbreaker.configs.default.sliding-window-size=20",
                 "--resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=20",
                 "--resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=2s",
@@ -193,6 +201,21 @@ class NotificationServiceIT {
     }
 
     @Test
+    @Order(5)
+    void should_send_each_channel_as_a_kind_of_outbound_work_listed_for_operations_only() {
+        http.get().uri("/api/v1/outbound-work/kinds").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[*].kind").isEqualTo(List.of("notice-email", "notice-inbox", "notice-sms"))
+                .jsonPath("$[0].policy.maxAttempts").isEqualTo(2)
+                .jsonPath("$[0].policy.concurrency").isEqualTo(8);
+        notification.as("CLERK", "00004").get().uri("/api/v1/outbound-work/kinds").exchange().expectStatus().isForbidden();
+        http.get().uri("/api/v1/outbound-work?kind=postal").exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("kind");
+        http.get().uri("/api/v1/outbound-work?state=LOST").exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("state");
+        http.post().uri("/api/v1/outbound-work/{id}/redrive", 999_999_999).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     @Order(3)
     void should_end_a_delivery_that_keeps_failing_as_failed_and_send_it_when_resent() {
         String phone = "0987000111";
@@ -211,6 +234,14 @@ class NotificationServiceIT {
         long id = ((Number) http.get().uri("/api/v1/notifications?dossierCode={code}", submitted.dossierCode()).exchange()
                 .expectBody(List.class).returnResult().getResponseBody().stream().map(entry -> ((Map<?, ?>) entry).get("id")).findFirst().orElseThrow())
                 .longValue();
+        // The same item in the platform's outbound work listing, for that province's operations only.
+        http.get().uri("/api/v1/outbound-work?kind=notice-sms&state=FAILED&dossierCode={code}", submitted.dossierCode()).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].key").isEqualTo(String.valueOf(id))
+                .jsonPath("$[0].attempts").isEqualTo(2);
+        notification.as("OPERATOR", "79").get().uri("/api/v1/outbound-work?state=FAILED&dossierCode={code}", submitted.dossierCode()).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
         // Operations list their province's failed notices to resend them; another province's operations see none of them.
         http.get().uri("/api/v1/notifications?status=FAILED").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$[?(@.id == " + id + ")].dossierCode").isEqualTo(submitted.dossierCode());

@@ -5,35 +5,39 @@ import java.util.UUID;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The delivery log, which is also the queue of what is still to send. */
+/**
+ * The delivery log: what each notice was, to whom, and what was sent. Sending is the platform's outbound work (one
+ * item per delivery, kind {@code notice-<channel>}); a delivery's attempts, last error and FAILED state are that
+ * item's.
+ */
 public interface Deliveries {
 
-    /** Queues a notice; the same notice (event, channel, template) is queued once, however often its event arrives. */
+    /**
+     * Logs a notice and queues it for sending, in the caller's transaction; the same notice (event, channel, template) is
+     * logged and queued once, however often its event arrives.
+     */
     Mono<Void> enqueue(Notice notice);
 
     /**
-     * The applicant's contact became known: notices waiting for it get their recipient; e-mail notices to an applicant
-     * without an address are dropped (there is no one to send them to).
+     * The applicant's contact became known: notices waiting for it are addressed (and queued again, so that they go at
+     * once); e-mail notices to an applicant without an address are dropped (there is no one to send them to).
      */
     Mono<Void> addressed(Dossier dossier);
 
-    /**
-     * Up to {@code limit} pending deliveries of the channel that are due, claimed until {@code leaseUntil} so that no
-     * other instance sends them meanwhile. A citizen's delivery still without a recipient takes it from the dossier's
-     * contact now (its event may have been applied while the contact was arriving).
-     */
-    Flux<PendingDelivery> claim(DeliveryChannel channel, OffsetDateTime now, OffsetDateTime leaseUntil, int limit);
+    /** A citizen's contact on a channel, as the dossier's events told it: not known yet, or known (the address may be null). */
+    record Contact(boolean known, String address) {
+    }
 
-    Mono<Void> sent(long id, Rendered rendered, int attempts, OffsetDateTime at);
+    Mono<Contact> contactOf(UUID dossierId, DeliveryChannel channel);
 
-    /** A failed attempt: tried again at {@code retryAt}, or FAILED for good when that is null. */
-    Mono<Void> failed(long id, int attempts, String error, OffsetDateTime retryAt);
+    /** The notice was sent: its log records the recipient, the rendered text and the attempts it took. */
+    Mono<Void> sent(long id, String recipient, Rendered rendered, int attempts, OffsetDateTime at);
 
-    /** The channel was not available (circuit open, bulkhead full): tried again at {@code retryAt}, no attempt counted. */
-    Mono<Void> postponed(long id, OffsetDateTime retryAt);
+    /** A notice nobody can receive (an e-mail to an applicant without an address): it leaves the log. */
+    Mono<Void> dropped(long id);
 
-    /** Queues a FAILED delivery again with a fresh count of attempts; false when there is no FAILED delivery of that id. */
-    Mono<Boolean> resend(long id, OffsetDateTime now);
+    /** Sends a FAILED delivery again with a fresh count of attempts; false when there is no FAILED delivery of that id. */
+    Mono<Boolean> resend(long id);
 
     Mono<Boolean> exists(long id);
 
@@ -44,7 +48,4 @@ public interface Deliveries {
 
     /** The newest FAILED deliveries, at most {@code limit}, newest first. */
     Flux<Delivery> failed(int limit);
-
-    /** Deliveries still pending for this event (for tests and the operations view). */
-    Flux<Delivery> ofEvent(UUID eventId);
 }

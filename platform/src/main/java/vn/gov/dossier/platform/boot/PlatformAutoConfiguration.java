@@ -23,6 +23,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
 import org.springframework.context.annotation.Bean;
@@ -72,6 +73,16 @@ public class PlatformAutoConfiguration {
     @Bean
     MessagingSchema messagingSchema(FlywayConnectionDetails connection) {
         return MessagingSchema.migrate(connection.getJdbcUrl(), connection.getUsername(), connection.getPassword());
+    }
+
+    /**
+     * The service's own migrations run after the platform's, so that one of them may move the service's rows into a
+     * platform table (e.g. its pending outside calls into {@code messaging.outbound_work}).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    FlywayMigrationStrategy afterMessagingSchema(MessagingSchema schema) {
+        return flyway -> flyway.migrate();
     }
 
     /** Vietnam's clock for every service; tests may replace it. */

@@ -22,8 +22,13 @@ public record OutboundProperties(Map<String, WorkPolicy> kinds, Duration doneRet
 
     /** The kind's policy: configuration over the handler's own over the defaults. */
     public WorkPolicy policyOf(WorkHandler handler) {
-        WorkPolicy configured = kinds.get(handler.kind());
-        WorkPolicy own = handler.policy().over(WorkPolicy.DEFAULTS);
-        return configured == null ? own : configured.over(own);
+        return policyOf(handler.kind(), handler.policy());
+    }
+
+    /** A kind's policy: configuration over {@code own} over the defaults. */
+    public WorkPolicy policyOf(String kind, WorkPolicy own) {
+        WorkPolicy configured = kinds.get(kind);
+        WorkPolicy resolved = own.over(WorkPolicy.DEFAULTS);
+        return configured == null ? resolved : configured.over(resolved);
     }
 }

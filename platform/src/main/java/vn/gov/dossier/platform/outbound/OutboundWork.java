@@ -178,6 +178,13 @@ public class OutboundWork {
                 .map((row, meta) -> view(row)).one();
     }
 
+    /** The item of a kind under a key, whatever its state; empty when there is none. */
+    public Mono<View> find(String kind, String key) {
+        return database.sql("SELECT * FROM messaging.outbound_work WHERE kind = :kind AND work_key = :key")
+                .bind("kind", kind).bind("key", key)
+                .map((row, meta) -> view(row)).one();
+    }
+
     /**
      * Tries a FAILED or stuck item again now, with a fresh count of attempts; empty when there is no such item within
      * {@code scope} (null: any) or it is done.

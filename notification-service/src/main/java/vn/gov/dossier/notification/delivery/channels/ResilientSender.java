@@ -17,7 +17,7 @@ import vn.gov.dossier.notification.delivery.Rendered;
 
 /**
  * A channel behind its own bulkhead (sends in flight), circuit breaker (stop calling a gateway that keeps failing) and
- * retry with backoff (a blip is retried at once; longer outages are the dispatcher's to wait out). Instances are named
+ * retry with backoff (a blip is retried at once; longer outages are the outbound work's to wait out). Instances are named
  * after the channel ({@code sms}, {@code email}, {@code inbox}) in {@code resilience4j.*} settings.
  */
 public final class ResilientSender implements NoticeSender {
@@ -37,6 +37,11 @@ public final class ResilientSender implements NoticeSender {
     @Override
     public DeliveryChannel channel() {
         return channel.channel();
+    }
+
+    @Override
+    public boolean circuitOpen() {
+        return circuitBreaker.getState() == CircuitBreaker.State.OPEN || circuitBreaker.getState() == CircuitBreaker.State.FORCED_OPEN;
     }
 
     @Override

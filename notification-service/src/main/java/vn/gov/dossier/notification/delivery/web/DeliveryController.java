@@ -1,7 +1,5 @@
 package vn.gov.dossier.notification.delivery.web;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,12 +24,10 @@ class DeliveryController {
 
     private final Deliveries deliveries;
     private final Dossiers dossiers;
-    private final Clock clock;
 
-    DeliveryController(Deliveries deliveries, Dossiers dossiers, Clock clock) {
+    DeliveryController(Deliveries deliveries, Dossiers dossiers) {
         this.deliveries = deliveries;
         this.dossiers = dossiers;
-        this.clock = clock;
     }
 
     /**
@@ -70,7 +66,7 @@ class DeliveryController {
         return deliveries.dossierCodeOf(id).flatMap(dossiers::audience)
                 .filter(audience -> audience.resends(officer))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("No delivery " + id + ".")))
-                .flatMap(allowed -> deliveries.resend(id, OffsetDateTime.now(clock)))
+                .flatMap(allowed -> deliveries.resend(id))
                 .flatMap(queued -> queued ? Mono.just(ResponseEntity.status(HttpStatus.ACCEPTED).<Void>build())
                         : deliveries.exists(id).flatMap(exists -> Mono.error(exists
                                 ? ApiException.conflict("Delivery " + id + " is not FAILED; only a failed delivery is resent.")
