@@ -75,7 +75,7 @@ class OnlineServiceIT {
                 "--dossier.security.citizen-assurance=vneid-2", "--dossier.national.population-url=http://localhost:" + population.port(),
                 "--dossier.national.portal-url=http://localhost:" + portal.port(), "--dossier.national.identity-check-interval=PT1S",
                 "--dossier.national.portal-sync-interval=PT1S", "--dossier.reporting.gauge-refresh=PT1S",
-                "--dossier.payment.refunded-on-rejection=2.000815", "--dossier.payment.refund-interval=PT1S")));
+                "--dossier.payment.refunded-on-rejection=2.000815", "--dossier.outbound.kinds.refund.poll-interval=PT1S")));
         stack.start(ServiceSpec.INTAKE, intakePort);
         stack.start(ServiceSpec.ROUTING, 0);
         stack.start(ServiceSpec.PROCESSING, 0);

@@ -33,6 +33,8 @@ import vn.gov.dossier.intake.identity.channels.HttpPopulationRegistry;
 import vn.gov.dossier.intake.papers.PaperRecords;
 import vn.gov.dossier.intake.payments.CallbackSignature;
 import vn.gov.dossier.intake.payments.PayingFees;
+import vn.gov.dossier.intake.payments.RefundingFees;
+import vn.gov.dossier.platform.outbound.OutboundWork;
 import vn.gov.dossier.intake.payments.PaymentPlatform;
 import vn.gov.dossier.intake.payments.Payments;
 import vn.gov.dossier.intake.payments.channels.HttpPaymentPlatform;
@@ -125,15 +127,16 @@ class IntakeConfiguration {
     }
 
     @Bean
-    PayingFees payingFees(Payments payments, Dossiers dossiers, PaymentPlatform platform, StatusViews views, EventPublisher events,
-                          Transactions transactions, IntakeProperties properties, PaymentProperties payment, Clock clock) {
-        return new PayingFees(payments, dossiers, platform, views, events, transactions, properties.publicBaseUrl(), payment.refundedOnRejection(),
-                clock);
+    PayingFees payingFees(Payments payments, Dossiers dossiers, PaymentPlatform platform, RefundingFees refunds, StatusViews views,
+                          EventPublisher events, Transactions transactions, IntakeProperties properties, PaymentProperties payment, Clock clock) {
+        return new PayingFees(payments, dossiers, platform, refunds, views, events, transactions, properties.publicBaseUrl(),
+                payment.refundedOnRejection(), clock);
     }
 
+    /** Refunds: the platform's outbound work of kind {@code refund}. */
     @Bean
-    BackgroundWork refunds(PayingFees paying, PaymentProperties properties) {
-        return BackgroundWork.of(() -> Periodically.every("refunds", properties.refundInterval(), paying::refundDue));
+    RefundingFees refundingFees(PaymentPlatform platform, Payments payments, OutboundWork outbound, Clock clock) {
+        return new RefundingFees(platform, payments, outbound, clock);
     }
 
     /** The population database, behind its circuit breaker ({@code resilience4j.circuitbreaker.instances.population}). */

@@ -12,11 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     shares the default, every deployment sets its own ({@code DOSSIER_PAYMENT_CALLBACK_SECRET})
  * @param refundedOnRejection the procedures whose fee, paid online, is refunded when the dossier is rejected (as each
  *     one's fee rules say); none by default
- * @param refundInterval how often due refunds are sent
  */
 @ConfigurationProperties("dossier.payment")
-public record PaymentProperties(String url, String callbackUrl, String callbackSecret, java.util.Set<String> refundedOnRejection,
-                                java.time.Duration refundInterval) {
+public record PaymentProperties(String url, String callbackUrl, String callbackSecret, java.util.Set<String> refundedOnRejection) {
 
     /** The local stack's stand-in signs with this; never a deployment's. */
     public static final String LOCAL_SECRET = "local-payment-platform-secret";
@@ -26,7 +24,6 @@ public record PaymentProperties(String url, String callbackUrl, String callbackS
         callbackUrl = callbackUrl == null ? "http://localhost:8081/api/v1/public/payments/callback" : callbackUrl;
         callbackSecret = callbackSecret == null ? LOCAL_SECRET : callbackSecret;
         refundedOnRejection = refundedOnRejection == null ? java.util.Set.of() : java.util.Set.copyOf(refundedOnRejection);
-        refundInterval = refundInterval == null ? java.time.Duration.ofSeconds(10) : refundInterval;
         String host = java.net.URI.create(callbackUrl).getHost();
         if (LOCAL_SECRET.equals(callbackSecret) && !"localhost".equals(host) && !"127.0.0.1".equals(host)) {
             throw new IllegalStateException("dossier.payment.callback-secret must be set (DOSSIER_PAYMENT_CALLBACKSECRET) wherever the payment "

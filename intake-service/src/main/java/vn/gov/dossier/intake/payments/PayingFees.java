@@ -72,6 +72,7 @@ public class PayingFees {
     private final Payments payments;
     private final Dossiers dossiers;
     private final PaymentPlatform platform;
+    private final RefundingFees refunds;
     private final StatusViews views;
     private final EventPublisher events;
     private final Transactions transactions;
@@ -83,8 +84,9 @@ public class PayingFees {
      * @param returnBaseUrl where the citizen returns after paying: the look-up page's base address
      * @param refundedOnRejection the procedures whose fee is refunded when the dossier is rejected
      */
-    public PayingFees(Payments payments, Dossiers dossiers, PaymentPlatform platform, StatusViews views, EventPublisher events,
+    public PayingFees(Payments payments, Dossiers dossiers, PaymentPlatform platform, RefundingFees refunds, StatusViews views, EventPublisher events,
                       Transactions transactions, String returnBaseUrl, java.util.Set<String> refundedOnRejection, Clock clock) {
+        this.refunds = refunds;
         this.payments = payments;
         this.dossiers = dossiers;
         this.platform = platform;
@@ -157,6 +159,8 @@ public class PayingFees {
         return views.ref(payment.dossierCode())
                 .flatMap(dossier -> views.remember(dossier.id(), dossier.status(), now, HistoryNotes.paidTwice(payment.amountVnd(),
                         outcome.transactionId())))
+                .then(dossiers.byCode(payment.dossierCode()))
+                .flatMap(dossier -> refunds.queue(payment, dossier.receivingProvinceCode()))
                 .thenReturn(false);
     }
 
@@ -174,7 +178,7 @@ public class PayingFees {
 
     /**
      * The authority rejected a dossier: where its procedure refunds the fee then, a fee paid online is to be refunded (in
-     * the consumer's transaction); {@link #refundDue} sends it.
+     * the consumer's transaction); {@link RefundingFees} sends it.
      */
     public Mono<Void> stepTaken(CaseStepTaken event) {
         if (event.step() != CaseStep.DECIDE || event.status() != DossierStatus.REJECTED) {
@@ -182,26 +186,11 @@ public class PayingFees {
         }
         return dossiers.byCode(event.dossierCode())
                 .filter(dossier -> refundedOnRejection.contains(dossier.procedureCode()))
-                .flatMap(dossier -> payments.refundDue(dossier.id(), now()))
-                .filter(Boolean::booleanValue)
+                .flatMap(dossier -> payments.refundDue(dossier.id(), now()).flatMap(payment -> refunds.queue(payment, dossier.receivingProvinceCode())
+                        .thenReturn(payment)))
                 .flatMap(due -> views.ref(event.dossierCode()).flatMap(dossier -> views.remember(dossier.id(), dossier.status(), now(),
                         HistoryNotes.refundOnRejection())))
                 .then();
-    }
-
-    /** Sends the refunds due (tried again a minute after a failure); the number the platform confirmed. */
-    public Mono<Long> refundDue() {
-        OffsetDateTime now = now();
-        return payments.claimRefunds(now, now.plusMinutes(1), 20)
-                .concatMap(payment -> platform.refund(payment.id(), payment.amountVnd())
-                        .then(payments.refunded(payment.id(), now()))
-                        .thenReturn(1L)
-                        .onErrorResume(error -> {
-                            log.warn("refund of payment {} (dossier {}) failed, tried again in a minute: {}", payment.id(), payment.dossierCode(),
-                                    error.toString());
-                            return Mono.just(0L);
-                        }))
-                .reduce(0L, Long::sum);
     }
 
     private OffsetDateTime now() {

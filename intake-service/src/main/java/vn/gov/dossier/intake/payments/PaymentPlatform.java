@@ -16,4 +16,9 @@ public interface PaymentPlatform {
 
     /** Refunds a paid payment in full; refunding it again changes nothing (the reference is the idempotency key). */
     Mono<Void> refund(UUID reference, long amountVnd);
+
+    /** True while calls are not even tried (the circuit to the platform is open). */
+    default boolean circuitOpen() {
+        return false;
+    }
 }

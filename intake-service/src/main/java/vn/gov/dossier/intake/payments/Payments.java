@@ -25,11 +25,8 @@ public interface Payments {
      */
     Mono<PaymentStatus> paid(UUID id, String transactionId, OffsetDateTime paidAt, OffsetDateTime at);
 
-    /** The dossier's PAID payment becomes REFUND_PENDING; false when it has none. */
-    Mono<Boolean> refundDue(UUID dossierId, OffsetDateTime at);
-
-    /** REFUND_PENDING payments due now, next tried at {@code nextTry} unless refunded first (no other instance takes them meanwhile). */
-    Flux<Payment> claimRefunds(OffsetDateTime now, OffsetDateTime nextTry, int limit);
+    /** The dossier's PAID payment becomes REFUND_PENDING; empty when it has none. */
+    Mono<Payment> refundDue(UUID dossierId, OffsetDateTime at);
 
     Mono<Void> refunded(UUID id, OffsetDateTime at);
 

@@ -45,6 +45,11 @@ public class HttpPaymentPlatform implements PaymentPlatform {
     }
 
     @Override
+    public boolean circuitOpen() {
+        return circuitBreaker.getState() == CircuitBreaker.State.OPEN;
+    }
+
+    @Override
     public Mono<Void> refund(UUID reference, long amountVnd) {
         return http.post().uri("/payments/{reference}/refund", reference).header("Idempotency-Key", "refund-" + reference)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("amountVnd", amountVnd)).retrieve().toBodilessEntity()

@@ -63,8 +63,7 @@ class R2dbcPayments implements Payments {
                         UPDATE payment SET transaction_id = :tx, paid_at = :paidAt, updated_at = :at, failure = NULL,
                             status = CASE WHEN EXISTS (SELECT 1 FROM payment other WHERE other.dossier_id = payment.dossier_id
                                                        AND other.id <> payment.id AND other.status IN ('PAID', 'REFUND_PENDING', 'REFUNDED'))
-                                          THEN 'REFUND_PENDING' ELSE 'PAID' END,
-                            refund_next_at = :at
+                                          THEN 'REFUND_PENDING' ELSE 'PAID' END
                         WHERE id = :id AND status NOT IN ('PAID', 'REFUND_PENDING', 'REFUNDED')
                         RETURNING status""")
                 .bind("id", id).bind("tx", Parameter.fromOrEmpty(transactionId, String.class)).bind("paidAt", paidAt).bind("at", at)
@@ -80,20 +79,10 @@ class R2dbcPayments implements Payments {
     }
 
     @Override
-    public Mono<Boolean> refundDue(UUID dossierId, OffsetDateTime at) {
-        return database.sql("UPDATE payment SET status = 'REFUND_PENDING', updated_at = :at, refund_next_at = :at WHERE dossier_id = :dossier AND status = 'PAID'")
-                .bind("dossier", dossierId).bind("at", at).fetch().rowsUpdated().map(updated -> updated > 0);
-    }
-
-    @Override
-    public Flux<Payment> claimRefunds(OffsetDateTime now, OffsetDateTime nextTry, int limit) {
-        return database.sql("""
-                        WITH due AS (SELECT id FROM payment WHERE status = 'REFUND_PENDING' AND refund_next_at <= :now
-                                     ORDER BY refund_next_at LIMIT :limit FOR UPDATE SKIP LOCKED)
-                        UPDATE payment p SET refund_next_at = :next FROM due WHERE p.id = due.id RETURNING p.id""")
-                .bind("now", now).bind("next", nextTry).bind("limit", limit)
-                .map((row, meta) -> row.get("id", UUID.class)).all()
-                .concatMap(this::byId);
+    public Mono<Payment> refundDue(UUID dossierId, OffsetDateTime at) {
+        return database.sql("UPDATE payment SET status = 'REFUND_PENDING', updated_at = :at WHERE dossier_id = :dossier AND status = 'PAID' RETURNING id")
+                .bind("dossier", dossierId).bind("at", at).map((row, meta) -> row.get("id", UUID.class)).one()
+                .flatMap(this::byId);
     }
 
     @Override
