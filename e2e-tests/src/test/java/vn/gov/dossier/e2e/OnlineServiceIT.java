@@ -73,7 +73,7 @@ class OnlineServiceIT {
                 "--dossier.signing.development-folder=" + signing, "--dossier.payment.url=http://localhost:" + platform.port(),
                 "--dossier.payment.callback-url=http://localhost:" + intakePort + "/api/v1/public/payments/callback",
                 "--dossier.security.citizen-assurance=vneid-2", "--dossier.national.population-url=http://localhost:" + population.port(),
-                "--dossier.national.portal-url=http://localhost:" + portal.port(), "--dossier.national.identity-check-interval=PT1S",
+                "--dossier.national.portal-url=http://localhost:" + portal.port(), "--dossier.outbound.kinds.identity-check.poll-interval=PT1S",
                 "--dossier.national.portal-sync-interval=PT1S", "--dossier.reporting.gauge-refresh=PT1S",
                 "--dossier.payment.refunded-on-rejection=2.000815", "--dossier.outbound.kinds.refund.poll-interval=PT1S")));
         stack.start(ServiceSpec.INTAKE, intakePort);

@@ -67,7 +67,8 @@ class PapersTravelIT {
         postalService = OutsideSystems.postalService(0);
         stack = new Stack(SharedInfrastructure.get(), "_papers", Officials.trusting(List.of("--dossier.papers.directory=" + papers,
                 "--dossier.signing.development-folder=" + signing, "--dossier.postal.url=http://localhost:" + postalService.port(),
-                "--dossier.postal.dispatch-interval=PT1S", "--dossier.postal.tracking-interval=PT1S")));
+                "--dossier.outbound.kinds.postal-dispatch.poll-interval=PT1S", "--dossier.outbound.kinds.postal-dispatch.backoff-base=PT1S",
+                "--dossier.postal.tracking-interval=PT1S", "--dossier.outbound.kinds.postal-tracking.poll-interval=PT1S")));
         stack.start(ServiceSpec.INTAKE, 0);
         stack.start(ServiceSpec.ROUTING, 0);
         stack.start(ServiceSpec.PROCESSING, 0);

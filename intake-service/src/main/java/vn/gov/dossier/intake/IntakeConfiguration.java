@@ -56,6 +56,7 @@ import vn.gov.dossier.intake.registration.IdempotencyKeys;
 import vn.gov.dossier.intake.registration.IntakeMetrics;
 import vn.gov.dossier.intake.registration.ReceivingRules;
 import vn.gov.dossier.intake.registration.ReferenceReceivingRules;
+import vn.gov.dossier.intake.registration.IdentityCheckRequests;
 import vn.gov.dossier.intake.registration.RegisteringDossier;
 import vn.gov.dossier.intake.registration.VisitBook;
 import vn.gov.dossier.intake.status.FollowingProcessing;
@@ -146,13 +147,8 @@ class IntakeConfiguration {
     }
 
     @Bean
-    CheckingIdentities checkingIdentities(IdentityChecks checks, PopulationRegistry registry, Clock clock) {
-        return new CheckingIdentities(checks, registry, clock);
-    }
-
-    @Bean
-    BackgroundWork identityChecker(CheckingIdentities checking, NationalSystemsProperties properties) {
-        return BackgroundWork.of(() -> Periodically.every("identity checks", properties.identityCheckInterval(), checking::checkDue));
+    CheckingIdentities checkingIdentities(IdentityChecks checks, PopulationRegistry registry, OutboundWork outbound, Clock clock) {
+        return new CheckingIdentities(checks, registry, outbound, clock);
     }
 
     /** The national portal, behind its circuit breaker ({@code resilience4j.circuitbreaker.instances.portal}). */
@@ -171,20 +167,14 @@ class IntakeConfiguration {
         return BackgroundWork.of(() -> Periodically.every("portal sync", properties.portalSyncInterval(), syncing::syncDue));
     }
 
-    /**
-     * {@code dossier_portal_sync_backlog} (dossiers the portal has not seen in their latest state) and
-     * {@code dossier_identity_checks_pending}, read every 30 s.
-     */
+    /** {@code dossier_portal_sync_backlog}: dossiers the portal has not seen in their latest state, read every 30 s. */
     @Bean
-    BackgroundWork outsideSystemGauges(PortalSyncs syncs, IdentityChecks checks, MeterRegistry meters) {
+    BackgroundWork outsideSystemGauges(PortalSyncs syncs, MeterRegistry meters) {
         AtomicLong backlog = new AtomicLong();
         Gauge.builder("dossier.portal.sync.backlog", backlog, AtomicLong::get)
                 .description("Dossiers whose latest state the national portal has not received yet").register(meters);
-        AtomicLong pending = new AtomicLong();
-        Gauge.builder("dossier.identity.checks.pending", pending, AtomicLong::get)
-                .description("Desk filings whose applicant the population database has not checked yet").register(meters);
         return BackgroundWork.of(() -> Periodically.every("outside system gauges", Duration.ofSeconds(30),
-                () -> syncs.backlogSize().doOnNext(backlog::set).then(checks.pending().doOnNext(pending::set))));
+                () -> syncs.backlogSize().doOnNext(backlog::set)));
     }
 
     @Bean
@@ -254,8 +244,9 @@ class IntakeConfiguration {
     @Bean
     RegisteringDossier registeringDossier(ReceivingRules rules, WorkingCalendar calendar, Dossiers dossiers, DossierCodes codes,
                                           IdempotencyKeys keys, EventPublisher events, Transactions transactions, IntakeMetrics metrics,
-                                          StoringPapers storingPapers, VisitBook visits, Clock clock) {
-        return new RegisteringDossier(rules, calendar, dossiers, codes, keys, events, transactions, metrics, storingPapers, visits, clock);
+                                          StoringPapers storingPapers, VisitBook visits, IdentityCheckRequests identityChecks, Clock clock) {
+        return new RegisteringDossier(rules, calendar, dossiers, codes, keys, events, transactions, metrics, storingPapers, visits, identityChecks,
+                clock);
     }
 
     @Bean
@@ -276,20 +267,21 @@ class IntakeConfiguration {
     }
 
     @Bean
-    SendingResultsByPost sendingResultsByPost(PostalDispatches dispatches, PostalService postal, TakingDeskSteps deskSteps,
-                                              Transactions transactions, PostalProperties properties, Clock clock) {
-        return new SendingResultsByPost(dispatches, postal, deskSteps, transactions, properties.maxAttempts(), clock);
+    SendingResultsByPost sendingResultsByPost(PostalDispatches dispatches, PostalService postal, TakingDeskSteps deskSteps, OutboundWork outbound,
+                                              PostalProperties properties, Clock clock) {
+        return new SendingResultsByPost(dispatches, postal, deskSteps, outbound, properties.trackingInterval(), clock);
     }
 
-    /** The dispatcher and the tracker, on every instance: rows are leased with SKIP LOCKED, so no two take the same. */
+    /** Results handed to the postal service: the platform's outbound work of kind {@code postal-dispatch}. */
     @Bean
-    BackgroundWork postalDispatcher(SendingResultsByPost sending, PostalProperties properties) {
-        return BackgroundWork.of(() -> Periodically.every("postal dispatch", properties.dispatchInterval(), sending::dispatchDue));
+    SendingResultsByPost.Dispatching postalDispatching(SendingResultsByPost sending) {
+        return sending.dispatching();
     }
 
+    /** Dispatched results followed until delivered: the platform's outbound work of kind {@code postal-tracking}. */
     @Bean
-    BackgroundWork postalTracker(SendingResultsByPost sending, PostalProperties properties) {
-        return BackgroundWork.of(() -> Periodically.every("postal tracking", properties.trackingInterval(), sending::trackDue));
+    SendingResultsByPost.Tracking postalTracking(SendingResultsByPost sending) {
+        return sending.tracking();
     }
 
     @Bean

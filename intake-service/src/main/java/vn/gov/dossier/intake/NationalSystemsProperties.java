@@ -8,16 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param populationUrl the national population database's identity-check API (the local stack's stand-in by default)
  * @param portalUrl the national public service portal's dossier API (the local stack's stand-in by default)
- * @param identityCheckInterval how often due identity checks are asked
  * @param portalSyncInterval how often changed dossiers are sent to the portal
  */
 @ConfigurationProperties("dossier.national")
-public record NationalSystemsProperties(String populationUrl, String portalUrl, Duration identityCheckInterval, Duration portalSyncInterval) {
+public record NationalSystemsProperties(String populationUrl, String portalUrl, Duration portalSyncInterval) {
 
     public NationalSystemsProperties {
         populationUrl = populationUrl == null ? "http://localhost:8086" : populationUrl;
         portalUrl = portalUrl == null ? "http://localhost:8097" : portalUrl;
-        identityCheckInterval = identityCheckInterval == null ? Duration.ofSeconds(5) : identityCheckInterval;
         portalSyncInterval = portalSyncInterval == null ? Duration.ofSeconds(5) : portalSyncInterval;
     }
 }

@@ -439,6 +439,22 @@ class IntakeServiceIT {
     }
 
     @Test
+    void should_do_its_outside_calls_as_the_platforms_outbound_work_and_queue_an_identity_check_with_each_desk_filing() {
+        intake.as("OPERATOR", "national").get().uri("/api/v1/outbound-work/kinds").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[*].kind").isEqualTo(List.of("identity-check", "postal-dispatch", "postal-tracking", "refund"))
+                .jsonPath("$[?(@.kind == 'postal-dispatch')].policy.maxAttempts").isEqualTo(List.of(8))
+                .jsonPath("$[?(@.kind == 'refund')].policy.maxAttempts").isEqualTo(List.of(0));
+
+        Receipt receipt = register(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident(), null, HttpStatus.CREATED);
+
+        intake.as("OPERATOR", "01").get().uri("/api/v1/outbound-work?kind=identity-check&state=PENDING&dossierCode={code}", receipt.code())
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].scope").isEqualTo("01");
+        intake.as("OPERATOR", "79").get().uri("/api/v1/outbound-work?kind=identity-check&state=PENDING&dossierCode={code}", receipt.code())
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+    }
+
+    @Test
     void should_answer_404_as_problem_json_for_an_unknown_dossier() {
         http.get().uri("/api/v1/dossiers/00004-000000-99999").exchange()
                 .expectStatus().isNotFound()

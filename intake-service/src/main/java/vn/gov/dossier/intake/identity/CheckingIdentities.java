@@ -2,45 +2,74 @@ package vn.gov.dossier.intake.identity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.UUID;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.intake.registration.Dossier;
+import vn.gov.dossier.intake.registration.IdentityCheckRequests;
+import vn.gov.dossier.platform.outbound.OutboundWork;
+import vn.gov.dossier.platform.outbound.Outcome;
+import vn.gov.dossier.platform.outbound.WorkHandler;
+import vn.gov.dossier.platform.outbound.WorkItem;
+import vn.gov.dossier.platform.outbound.WorkPolicy;
 
 /**
- * Asks the population database about the applicants of newly filed dossiers. A check that fails (the database down,
- * its circuit breaker open) waits longer each time, 30 s doubling to at most an hour, and is never given up: the
- * dossier goes on meanwhile, and the desk and the authority see the check as PENDING.
+ * Asks the population database about the applicants of newly filed dossiers, as the platform's outbound work of kind
+ * {@code identity-check}. A check that fails (the database down, its circuit breaker open) waits longer each time,
+ * 30 s doubling to at most an hour, and is never given up: the dossier goes on meanwhile, and the desk and the
+ * authority see the check as PENDING.
  */
-public class CheckingIdentities {
+public class CheckingIdentities implements WorkHandler, IdentityCheckRequests {
 
-    private static final Logger log = LoggerFactory.getLogger(CheckingIdentities.class);
-    private static final int BATCH = 20;
-    private static final Duration LEASE = Duration.ofMinutes(2);
+    public static final String KIND = "identity-check";
+
+    /** What a check's work item carries: the applicant as the dossier names them, and who asked. */
+    public record IdentityWork(UUID dossierId, String dossierCode, String idNumber, String fullName, LocalDate birthDate, String askedBy,
+                               String askedUnit) {
+    }
 
     private final IdentityChecks checks;
     private final PopulationRegistry registry;
+    private final OutboundWork outbound;
     private final Clock clock;
 
-    public CheckingIdentities(IdentityChecks checks, PopulationRegistry registry, Clock clock) {
+    public CheckingIdentities(IdentityChecks checks, PopulationRegistry registry, OutboundWork outbound, Clock clock) {
         this.checks = checks;
         this.registry = registry;
+        this.outbound = outbound;
         this.clock = clock;
     }
 
-    /** Checks the due ones; the number checked. */
-    public Mono<Long> checkDue() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return checks.claimDue(now, now.plus(LEASE), BATCH)
-                .concatMap(check -> registry.check(check.idNumber(), check.fullName(), check.birthDate(), check.askedBy(), check.askedUnit())
-                        .flatMap(verdict -> checks.checked(check.dossierId(), verdict, OffsetDateTime.now(clock)).thenReturn(1L))
-                        .onErrorResume(error -> {
-                            long wait = Math.min(3600, 30L << Math.min(check.attempts(), 7));
-                            log.warn("identity check of dossier {} failed (try {}), next in {} s: {}", check.dossierCode(), check.attempts() + 1,
-                                    wait, error.toString());
-                            return checks.failed(check.dossierId(), String.valueOf(error.getMessage()), OffsetDateTime.now(clock).plusSeconds(wait))
-                                    .thenReturn(0L);
-                        }))
-                .reduce(0L, Long::sum);
+    @Override
+    public Mono<Void> requested(Dossier dossier) {
+        if (dossier.electronicIdentity()) {
+            return Mono.empty();
+        }
+        IdentityWork work = new IdentityWork(dossier.id(), dossier.code(), dossier.applicant().idNumber(), dossier.applicant().fullName(),
+                dossier.applicant().birthDate(), dossier.receivedBy(), dossier.receivingUnitCode());
+        return outbound.enqueue(OutboundWork.NewWork.once(KIND, dossier.id().toString(), dossier.code(), dossier.receivingProvinceCode(), work));
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public WorkPolicy policy() {
+        return WorkPolicy.retrying(Duration.ofSeconds(30), Duration.ofHours(1), 0);
+    }
+
+    @Override
+    public boolean breakerOpen() {
+        return registry.circuitOpen();
+    }
+
+    @Override
+    public Mono<Outcome> handle(WorkItem item) {
+        IdentityWork check = item.payload(IdentityWork.class);
+        return registry.check(check.idNumber(), check.fullName(), check.birthDate(), check.askedBy(), check.askedUnit())
+                .map(verdict -> Outcome.done(checks.checked(check.dossierId(), verdict, item.attempts() + 1, OffsetDateTime.now(clock))));
     }
 }

@@ -17,6 +17,11 @@ public interface PostalService {
     /** Where a shipment is; empty while the service has nothing new to say. */
     Mono<Tracking> track(String trackingNumber);
 
+    /** True while calls are not even tried (the circuit to the postal service is open). */
+    default boolean circuitOpen() {
+        return false;
+    }
+
     /**
      * @param reference the same on every try of one dispatch ({@code dispatch-<id>}): the postal service creates one
      *     shipment per reference
@@ -29,7 +34,7 @@ public interface PostalService {
     }
 
     /** The postal service refused the shipment (an address it cannot serve): retrying will not help. */
-    class Refused extends RuntimeException {
+    class Refused extends vn.gov.dossier.platform.outbound.Refused {
 
         private static final long serialVersionUID = 1L;
 

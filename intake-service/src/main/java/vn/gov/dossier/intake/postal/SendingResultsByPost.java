@@ -3,41 +3,52 @@ package vn.gov.dossier.intake.postal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.CaseStep;
 import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DossierStatus;
+import vn.gov.dossier.contracts.PostalAddress;
 import vn.gov.dossier.intake.deskwork.TakingDeskSteps;
-import vn.gov.dossier.platform.application.Transactions;
+import vn.gov.dossier.platform.outbound.OutboundWork;
+import vn.gov.dossier.platform.outbound.Outcome;
+import vn.gov.dossier.platform.outbound.WorkItem;
+import vn.gov.dossier.platform.outbound.WorkPolicy;
 
 /**
- * Results by post, from the authority's "result ready" to the postal service's "delivered". Each try of a dispatch
- * sends the same reference, so the postal service makes one shipment of it however often it is asked; a try that fails
- * waits longer each time (30 s doubling, at most an hour) and after {@code maxAttempts} the dispatch is FAILED for a
- * person to look at and retry.
+ * Results by post, from the authority's "result ready" to the postal service's "delivered", as two kinds of the
+ * platform's outbound work: {@code postal-dispatch} hands the result to the postal service (each try sends the same
+ * reference, so the service makes one shipment of it however often it is asked; refused or still failing after the
+ * kind's attempts, it is FAILED for a person to retry) and {@code postal-tracking} asks where it is until it is
+ * delivered, which hands the result over.
  */
 public class SendingResultsByPost {
 
-    private static final Logger log = LoggerFactory.getLogger(SendingResultsByPost.class);
-    private static final int BATCH = 20;
-    private static final Duration LEASE = Duration.ofMinutes(2);
+    public static final String DISPATCH = "postal-dispatch";
+    public static final String TRACKING = "postal-tracking";
+
+    /** What a dispatch's work item carries. */
+    public record DispatchWork(long dispatchId, String dossierCode, String receivingUnitCode, String recipient, PostalAddress address) {
+    }
+
+    /** What a tracking work item carries. */
+    public record TrackingWork(long dispatchId, String dossierCode, String receivingUnitCode, String trackingNumber) {
+    }
 
     private final PostalDispatches dispatches;
     private final PostalService postal;
     private final TakingDeskSteps deskSteps;
-    private final Transactions transactions;
-    private final int maxAttempts;
+    private final OutboundWork outbound;
+    private final Duration trackingInterval;
     private final Clock clock;
 
-    public SendingResultsByPost(PostalDispatches dispatches, PostalService postal, TakingDeskSteps deskSteps, Transactions transactions,
-                                int maxAttempts, Clock clock) {
+    /** @param trackingInterval how long a dispatched result waits between two looks at where it is */
+    public SendingResultsByPost(PostalDispatches dispatches, PostalService postal, TakingDeskSteps deskSteps, OutboundWork outbound,
+                                Duration trackingInterval, Clock clock) {
         this.dispatches = dispatches;
         this.postal = postal;
         this.deskSteps = deskSteps;
-        this.transactions = transactions;
-        this.maxAttempts = maxAttempts;
+        this.outbound = outbound;
+        this.trackingInterval = trackingInterval;
         this.clock = clock;
     }
 
@@ -46,49 +57,89 @@ public class SendingResultsByPost {
         if (event.step() != CaseStep.MARK_RESULT_READY || event.status() != DossierStatus.RESULT_READY) {
             return Mono.empty();
         }
-        return dispatches.create(event.dossierId(), event.occurredAt());
-    }
-
-    /** Hands the due dispatches to the postal service; the number handed over. */
-    public Mono<Long> dispatchDue() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return dispatches.claimPending(now, now.plus(LEASE), BATCH)
-                .concatMap(dispatch -> postal.dispatch(new PostalService.Shipment("dispatch-" + dispatch.id(), dispatch.dossierCode(),
-                                dispatch.address().recipient() != null ? dispatch.address().recipient() : dispatch.recipient(), dispatch.address()))
-                        .flatMap(tracking -> dispatches.dispatched(dispatch.id(), tracking, OffsetDateTime.now(clock)).thenReturn(1L))
-                        .onErrorResume(error -> failed(dispatch, error).thenReturn(0L)))
-                .reduce(0L, Long::sum);
-    }
-
-    private Mono<Void> failed(PostalDispatch dispatch, Throwable error) {
-        boolean giveUp = error instanceof PostalService.Refused || dispatch.attempts() + 1 >= maxAttempts;
-        long wait = Math.min(3600, 30L << Math.min(dispatch.attempts(), 7));
-        log.warn("postal dispatch {} of {} failed (try {}){}: {}", dispatch.id(), dispatch.dossierCode(), dispatch.attempts() + 1,
-                giveUp ? ", given up until a person retries it" : ", next in " + wait + " s", error.toString());
-        return dispatches.failed(dispatch.id(), String.valueOf(error.getMessage()), OffsetDateTime.now(clock).plusSeconds(wait), giveUp);
-    }
-
-    /** Asks the postal service where the dispatched results are; a delivered one hands the result over. */
-    public Mono<Long> trackDue() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return dispatches.claimTracking(now, now.plus(LEASE), BATCH)
-                .concatMap(dispatch -> postal.track(dispatch.trackingNumber())
-                        .filter(PostalService.Tracking::delivered)
-                        .flatMap(tracking -> transactions.inTransaction(dispatches.delivered(dispatch.id(), tracking.at())
-                                .filter(Boolean::booleanValue)
-                                .flatMap(first -> deskSteps.handedOverByPost(dispatch.dossierCode(), dispatch.receivingUnitCode(),
-                                        dispatch.trackingNumber()))))
-                        .map(handedOver -> 1L)
-                        .onErrorResume(error -> {
-                            log.warn("tracking postal dispatch {} of {} failed, next look later: {}", dispatch.id(), dispatch.dossierCode(),
-                                    error.toString());
-                            return Mono.just(0L);
-                        }))
-                .reduce(0L, Long::sum);
+        return dispatches.create(event.dossierId(), event.occurredAt())
+                .flatMap(dispatch -> outbound.enqueue(OutboundWork.NewWork.once(DISPATCH, String.valueOf(dispatch.id()), dispatch.dossierCode(),
+                        dispatch.receivingProvinceCode(), new DispatchWork(dispatch.id(), dispatch.dossierCode(), dispatch.receivingUnitCode(),
+                                dispatch.address().recipient() != null ? dispatch.address().recipient() : dispatch.recipient(), dispatch.address()))));
     }
 
     /** A person asks for a FAILED dispatch to be tried again; false when it is not FAILED. */
     public Mono<Boolean> retry(long id) {
-        return dispatches.retry(id, OffsetDateTime.now(clock));
+        return outbound.find(DISPATCH, String.valueOf(id))
+                .filter(work -> "FAILED".equals(work.status()))
+                .flatMap(work -> outbound.redrive(work.id(), null))
+                .hasElement();
+    }
+
+    /** The kind {@code postal-dispatch}. */
+    public Dispatching dispatching() {
+        return new Dispatching();
+    }
+
+    /** The kind {@code postal-tracking}. */
+    public Tracking tracking() {
+        return new Tracking();
+    }
+
+    /** Hands results to the postal service: 30 s doubling to an hour between tries, FAILED after 8 (or at once when refused). */
+    public final class Dispatching implements vn.gov.dossier.platform.outbound.WorkHandler {
+
+        @Override
+        public String kind() {
+            return DISPATCH;
+        }
+
+        @Override
+        public WorkPolicy policy() {
+            return WorkPolicy.retrying(Duration.ofSeconds(30), Duration.ofHours(1), 8);
+        }
+
+        @Override
+        public boolean breakerOpen() {
+            return postal.circuitOpen();
+        }
+
+        @Override
+        public Mono<Outcome> handle(WorkItem item) {
+            DispatchWork dispatch = item.payload(DispatchWork.class);
+            return postal.dispatch(new PostalService.Shipment("dispatch-" + dispatch.dispatchId(), dispatch.dossierCode(), dispatch.recipient(),
+                            dispatch.address()))
+                    .map(trackingNumber -> Outcome.done(dispatches.dispatched(dispatch.dispatchId(), trackingNumber, item.attempts() + 1,
+                                    OffsetDateTime.now(clock))
+                            .then(outbound.enqueue(OutboundWork.NewWork.once(TRACKING, String.valueOf(dispatch.dispatchId()), item.subject(),
+                                    item.scope(), new TrackingWork(dispatch.dispatchId(), dispatch.dossierCode(), dispatch.receivingUnitCode(),
+                                            trackingNumber))))));
+        }
+    }
+
+    /** Asks where dispatched results are until delivered; a failed look is tried again later, never given up. */
+    public final class Tracking implements vn.gov.dossier.platform.outbound.WorkHandler {
+
+        @Override
+        public String kind() {
+            return TRACKING;
+        }
+
+        @Override
+        public WorkPolicy policy() {
+            return WorkPolicy.retrying(Duration.ofSeconds(30), Duration.ofHours(1), 0);
+        }
+
+        @Override
+        public boolean breakerOpen() {
+            return postal.circuitOpen();
+        }
+
+        @Override
+        public Mono<Outcome> handle(WorkItem item) {
+            TrackingWork tracked = item.payload(TrackingWork.class);
+            return postal.track(tracked.trackingNumber())
+                    .filter(PostalService.Tracking::delivered)
+                    .map(delivered -> Outcome.done(dispatches.delivered(tracked.dispatchId(), delivered.at())
+                            .filter(Boolean::booleanValue)
+                            .flatMap(first -> deskSteps.handedOverByPost(tracked.dossierCode(), tracked.receivingUnitCode(), tracked.trackingNumber()))
+                            .then()))
+                    .defaultIfEmpty(Outcome.again(trackingInterval, Mono.empty()));
+        }
     }
 }

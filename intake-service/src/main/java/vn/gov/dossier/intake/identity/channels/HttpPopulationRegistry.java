@@ -32,6 +32,11 @@ public class HttpPopulationRegistry implements PopulationRegistry {
     }
 
     @Override
+    public boolean circuitOpen() {
+        return circuitBreaker.getState() == CircuitBreaker.State.OPEN;
+    }
+
+    @Override
     public Mono<Verdict> check(String idNumber, String fullName, LocalDate birthDate, String askedBy, String askedUnit) {
         Map<String, Object> body = new HashMap<>();
         body.put("idNumber", idNumber);

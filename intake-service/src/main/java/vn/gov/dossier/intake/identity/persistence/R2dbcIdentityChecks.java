@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.intake.identity.IdentityCheck;
@@ -16,9 +15,14 @@ import vn.gov.dossier.intake.identity.PopulationRegistry;
 @Repository
 class R2dbcIdentityChecks implements IdentityChecks {
 
+    /** A check with its dossier's applicant; while PENDING, the tries and last error of its outbound work item. */
     private static final String SELECT = """
-            SELECT c.*, d.code, d.applicant_id_number, d.applicant_full_name, d.applicant_birth_date
-            FROM identity_check c JOIN dossier d ON d.id = c.dossier_id""";
+            SELECT c.dossier_id, c.status, c.asked_by, c.asked_unit, c.asked_at, c.checked_at,
+                   CASE WHEN c.status = 'PENDING' THEN COALESCE(w.attempts, c.attempts) ELSE c.attempts END AS attempts,
+                   CASE WHEN c.status = 'PENDING' THEN w.last_error ELSE c.detail END AS detail,
+                   d.code, d.applicant_id_number, d.applicant_full_name, d.applicant_birth_date
+            FROM identity_check c JOIN dossier d ON d.id = c.dossier_id
+            LEFT JOIN messaging.outbound_work w ON w.kind = 'identity-check' AND w.work_key = c.dossier_id::text""";
 
     private final DatabaseClient database;
 
@@ -27,41 +31,16 @@ class R2dbcIdentityChecks implements IdentityChecks {
     }
 
     @Override
-    public Flux<IdentityCheck> claimDue(OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
+    public Mono<Void> checked(UUID dossierId, PopulationRegistry.Verdict verdict, int attempts, OffsetDateTime at) {
         return database.sql("""
-                        WITH due AS (SELECT dossier_id FROM identity_check WHERE status = 'PENDING' AND next_attempt_at <= :now
-                                     ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED)
-                        UPDATE identity_check c SET next_attempt_at = :lease FROM due WHERE c.dossier_id = due.dossier_id
-                        RETURNING c.dossier_id""")
-                .bind("now", now).bind("lease", leaseUntil).bind("limit", limit)
-                .map((row, meta) -> row.get("dossier_id", UUID.class)).all()
-                .concatMap(id -> database.sql(SELECT + " WHERE c.dossier_id = :id").bind("id", id).map((row, meta) -> map(row)).one());
-    }
-
-    @Override
-    public Mono<Void> checked(UUID dossierId, PopulationRegistry.Verdict verdict, OffsetDateTime at) {
-        return database.sql("""
-                        UPDATE identity_check SET status = :status, checked_at = :at, attempts = attempts + 1, detail = NULL
+                        UPDATE identity_check SET status = :status, checked_at = :at, attempts = :attempts, detail = NULL
                         WHERE dossier_id = :id AND status = 'PENDING'""")
-                .bind("id", dossierId).bind("status", verdict.name()).bind("at", at).then();
-    }
-
-    @Override
-    public Mono<Void> failed(UUID dossierId, String error, OffsetDateTime nextAttemptAt) {
-        return database.sql("""
-                        UPDATE identity_check SET attempts = attempts + 1, next_attempt_at = :next, detail = :error
-                        WHERE dossier_id = :id AND status = 'PENDING'""")
-                .bind("id", dossierId).bind("next", nextAttemptAt).bind("error", error).then();
+                .bind("id", dossierId).bind("status", verdict.name()).bind("attempts", attempts).bind("at", at).then();
     }
 
     @Override
     public Mono<IdentityCheck> ofDossier(String code) {
         return database.sql(SELECT + " WHERE d.code = :code").bind("code", code).map((row, meta) -> map(row)).one();
-    }
-
-    @Override
-    public Mono<Long> pending() {
-        return database.sql("SELECT count(*) AS n FROM identity_check WHERE status = 'PENDING'").map((row, meta) -> row.get("n", Long.class)).one();
     }
 
     private static IdentityCheck map(Row row) {

@@ -38,6 +38,11 @@ public class HttpPostalService implements PostalService {
     }
 
     @Override
+    public boolean circuitOpen() {
+        return circuitBreaker.getState() == CircuitBreaker.State.OPEN;
+    }
+
+    @Override
     public Mono<String> dispatch(Shipment shipment) {
         Map<String, Object> body = Map.of("reference", shipment.reference(), "dossierCode", shipment.dossierCode(),
                 "recipient", shipment.recipient(), "address", Map.of("unitCode", shipment.address().unitCode(), "street", shipment.address().street()));

@@ -21,9 +21,16 @@ import vn.gov.dossier.intake.postal.PostalDispatches;
 class R2dbcPostalDispatches implements PostalDispatches {
 
     private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    /** A dispatch with its dossier; while PENDING, the tries, last error and FAILED state of its outbound work item. */
     private static final String SELECT = """
-            SELECT p.*, d.code, d.receiving_unit_code, d.receiving_province_code, d.applicant_full_name, d.postal_address
-            FROM postal_dispatch p JOIN dossier d ON d.id = p.dossier_id""";
+            SELECT * FROM (
+                SELECT p.id, p.dossier_id, p.tracking_number, p.created_at, p.dispatched_at, p.delivered_at,
+                       CASE WHEN p.status = 'PENDING' AND w.status = 'FAILED' THEN 'FAILED' ELSE p.status END AS status,
+                       CASE WHEN p.status = 'PENDING' THEN COALESCE(w.attempts, p.attempts) ELSE p.attempts END AS attempts,
+                       CASE WHEN p.status = 'PENDING' THEN w.last_error END AS last_error,
+                       d.code, d.receiving_unit_code, d.receiving_province_code, d.applicant_full_name, d.postal_address
+                FROM postal_dispatch p JOIN dossier d ON d.id = p.dossier_id
+                LEFT JOIN messaging.outbound_work w ON w.kind = 'postal-dispatch' AND w.work_key = p.id::text) x""";
 
     private final DatabaseClient database;
 
@@ -32,62 +39,28 @@ class R2dbcPostalDispatches implements PostalDispatches {
     }
 
     @Override
-    public Mono<Void> create(UUID dossierId, OffsetDateTime at) {
+    public Mono<PostalDispatch> create(UUID dossierId, OffsetDateTime at) {
         return database.sql("""
-                        INSERT INTO postal_dispatch (dossier_id, status, next_attempt_at, created_at)
-                        SELECT id, 'PENDING', :at, :at FROM dossier WHERE id = :id AND result_delivery = 'POST' AND postal_address IS NOT NULL
-                        ON CONFLICT (dossier_id) DO NOTHING""")
+                        INSERT INTO postal_dispatch (dossier_id, status, created_at)
+                        SELECT id, 'PENDING', :at FROM dossier WHERE id = :id AND result_delivery = 'POST' AND postal_address IS NOT NULL
+                        ON CONFLICT (dossier_id) DO NOTHING
+                        RETURNING id""")
                 .bind("id", dossierId)
                 .bind("at", at)
-                .then();
-    }
-
-    @Override
-    public Flux<PostalDispatch> claimPending(OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
-        return claim("PENDING", now, leaseUntil, limit);
-    }
-
-    @Override
-    public Flux<PostalDispatch> claimTracking(OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
-        return claim("DISPATCHED", now, leaseUntil, limit);
-    }
-
-    private Flux<PostalDispatch> claim(String status, OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
-        return database.sql("""
-                        WITH due AS (
-                            SELECT id FROM postal_dispatch WHERE status = :status AND next_attempt_at <= :now
-                            ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED)
-                        UPDATE postal_dispatch p SET next_attempt_at = :lease FROM due WHERE p.id = due.id RETURNING p.id""")
-                .bind("status", status)
-                .bind("now", now)
-                .bind("lease", leaseUntil)
-                .bind("limit", limit)
                 .map((row, meta) -> row.get("id", Long.class))
-                .all()
-                .concatMap(this::byId);
+                .one()
+                .flatMap(this::byId);
     }
 
     @Override
-    public Mono<Void> dispatched(long id, String trackingNumber, OffsetDateTime at) {
+    public Mono<Void> dispatched(long id, String trackingNumber, int attempts, OffsetDateTime at) {
         return database.sql("""
-                        UPDATE postal_dispatch SET status = 'DISPATCHED', tracking_number = :tracking, dispatched_at = :at,
-                            attempts = attempts + 1, last_error = NULL, next_attempt_at = :at
+                        UPDATE postal_dispatch SET status = 'DISPATCHED', tracking_number = :tracking, dispatched_at = :at, attempts = :attempts
                         WHERE id = :id AND status = 'PENDING'""")
                 .bind("id", id)
                 .bind("tracking", trackingNumber)
+                .bind("attempts", attempts)
                 .bind("at", at)
-                .then();
-    }
-
-    @Override
-    public Mono<Void> failed(long id, String error, OffsetDateTime nextAttemptAt, boolean giveUp) {
-        return database.sql("""
-                        UPDATE postal_dispatch SET status = :status, attempts = attempts + 1, last_error = :error, next_attempt_at = :next
-                        WHERE id = :id AND status = 'PENDING'""")
-                .bind("id", id)
-                .bind("status", giveUp ? "FAILED" : "PENDING")
-                .bind("error", error.length() > 500 ? error.substring(0, 500) : error)
-                .bind("next", nextAttemptAt)
                 .then();
     }
 
@@ -101,31 +74,22 @@ class R2dbcPostalDispatches implements PostalDispatches {
     }
 
     @Override
-    public Mono<Boolean> retry(long id, OffsetDateTime now) {
-        return database.sql("UPDATE postal_dispatch SET status = 'PENDING', next_attempt_at = :now WHERE id = :id AND status = 'FAILED'")
-                .bind("id", id)
-                .bind("now", now)
-                .fetch().rowsUpdated()
-                .map(updated -> updated == 1);
-    }
-
-    @Override
     public Mono<PostalDispatch> byId(long id) {
-        return database.sql(SELECT + " WHERE p.id = :id").bind("id", id).map((row, meta) -> map(row)).one();
+        return database.sql(SELECT + " WHERE x.id = :id").bind("id", id).map((row, meta) -> map(row)).one();
     }
 
     @Override
     public Mono<PostalDispatch> byDossierCode(String code) {
-        return database.sql(SELECT + " WHERE d.code = :code").bind("code", code).map((row, meta) -> map(row)).one();
+        return database.sql(SELECT + " WHERE x.code = :code").bind("code", code).map((row, meta) -> map(row)).one();
     }
 
     @Override
     public Flux<PostalDispatch> list(DispatchStatus status, String receivingProvinceCode, String receivingUnitCode, int page, int size) {
         return database.sql(SELECT + """
-                         WHERE (CAST(:status AS TEXT) IS NULL OR p.status = :status)
-                           AND (CAST(:province AS TEXT) IS NULL OR d.receiving_province_code = :province)
-                           AND (CAST(:unit AS TEXT) IS NULL OR d.receiving_unit_code = :unit)
-                        ORDER BY p.created_at DESC, p.id DESC LIMIT :size OFFSET :offset""")
+                         WHERE (CAST(:status AS TEXT) IS NULL OR x.status = :status)
+                           AND (CAST(:province AS TEXT) IS NULL OR x.receiving_province_code = :province)
+                           AND (CAST(:unit AS TEXT) IS NULL OR x.receiving_unit_code = :unit)
+                        ORDER BY x.created_at DESC, x.id DESC LIMIT :size OFFSET :offset""")
                 .bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
                 .bind("province", Parameter.fromOrEmpty(receivingProvinceCode, String.class))
                 .bind("unit", Parameter.fromOrEmpty(receivingUnitCode, String.class))

@@ -106,8 +106,8 @@ class R2dbcDossiers implements Dossiers {
      */
     private Mono<Void> identityCheck(Dossier dossier) {
         return database.sql("""
-                        INSERT INTO identity_check (dossier_id, status, asked_by, asked_unit, asked_at, next_attempt_at)
-                        VALUES (:id, :status, :by, :unit, :at, :at)""")
+                        INSERT INTO identity_check (dossier_id, status, asked_by, asked_unit, asked_at)
+                        VALUES (:id, :status, :by, :unit, :at)""")
                 .bind("id", dossier.id())
                 .bind("status", dossier.electronicIdentity() ? "ELECTRONIC_IDENTITY" : "PENDING")
                 .bind("by", dossier.receivedBy())
