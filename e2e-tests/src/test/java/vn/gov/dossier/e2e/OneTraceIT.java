@@ -68,11 +68,11 @@ class OneTraceIT {
             assertThat(trace).extracting(ExportedSpan::service)
                     .contains("intake-service", "routing-service", "processing-service", "notification-service", "reporting-service");
             Set<String> notices = trace.stream()
-                    .filter(span -> "notification-service".equals(span.service()) && span.name().equals("dossier.notice.delivery"))
-                    .map(span -> span.attributes().get("template") + "/" + span.attributes().get("channel"))
+                    .filter(span -> "notification-service".equals(span.service()) && span.name().equals("dossier.outbound.attempt"))
+                    .map(span -> span.attributes().get("kind"))
                     .collect(Collectors.toSet());
-            // The receipt follows intake's event; the authority's notice follows routing's, through processing's case.
-            assertThat(notices).contains("RECEIPT/SMS", "ROUTED/INBOX");
+            // The receipt (SMS) follows intake's event; the authority's notice (inbox) follows routing's, through processing's case.
+            assertThat(notices).contains("notice-sms", "notice-inbox");
         });
         assertThat(collector.spans()).filteredOn(span -> span.traceId().equals(traceId) && !span.spanId().equals(filing.spanId()))
                 .as("only the desk's request starts the trace; every other span continues it")
