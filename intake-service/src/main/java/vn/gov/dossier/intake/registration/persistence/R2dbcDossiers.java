@@ -21,6 +21,7 @@ import vn.gov.dossier.contracts.PostalAddress;
 import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.intake.HistoryNotes;
+import vn.gov.dossier.intake.HistoryRows;
 import vn.gov.dossier.intake.PaperRows;
 import vn.gov.dossier.intake.registration.Dossier;
 import vn.gov.dossier.intake.registration.Dossiers;
@@ -119,17 +120,7 @@ class R2dbcDossiers implements Dossiers {
     private Mono<Void> history(Dossier dossier) {
         HistoryNote note = HistoryNotes.received(dossier.receivingUnitCode(), dossier.receivedBy(), dossier.channel().name(),
                 dossier.electronicIdentity(), dossier.assistedBy() == null ? null : dossier.assistedBy().helperRole().name());
-        return database.sql("""
-                        INSERT INTO dossier_history (dossier_id, status, at, note, note_code, note_args, note_by)
-                        VALUES (:id, :status, :at, :note, :code, :args, :by)""")
-                .bind("id", dossier.id())
-                .bind("status", dossier.status().name())
-                .bind("at", dossier.receivedAt())
-                .bind("note", note.text())
-                .bind("code", note.code())
-                .bind("args", note.args().toArray(String[]::new))
-                .bind("by", Parameter.fromOrEmpty(note.by(), String.class))
-                .then();
+        return HistoryRows.insert(database, dossier.id(), dossier.status(), dossier.receivedAt(), note);
     }
 
     @Override

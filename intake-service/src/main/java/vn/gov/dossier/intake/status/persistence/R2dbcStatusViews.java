@@ -16,6 +16,7 @@ import vn.gov.dossier.contracts.AuthorityRef;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.PaperRef;
 import vn.gov.dossier.contracts.VietnamTime;
+import vn.gov.dossier.intake.HistoryRows;
 import vn.gov.dossier.intake.status.StatusView;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.application.HistoryNote;
@@ -114,17 +115,7 @@ class R2dbcStatusViews implements StatusViews {
 
     @Override
     public Mono<Void> remember(UUID dossierId, DossierStatus status, OffsetDateTime at, HistoryNote note) {
-        return database.sql("""
-                        INSERT INTO dossier_history (dossier_id, status, at, note, note_code, note_args, note_by)
-                        VALUES (:id, :status, :at, :note, :code, :args, :by)""")
-                .bind("id", dossierId)
-                .bind("status", status.name())
-                .bind("at", at)
-                .bind("note", Parameter.fromOrEmpty(note.text(), String.class))
-                .bind("code", Parameter.fromOrEmpty(note.code(), String.class))
-                .bind("args", note.args().toArray(String[]::new))
-                .bind("by", Parameter.fromOrEmpty(note.by(), String.class))
-                .then();
+        return HistoryRows.insert(database, dossierId, status, at, note);
     }
 
     @Override
