@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
-import vn.gov.dossier.platform.application.DatabaseSessions;
 
 /**
  * The relay's own PostgreSQL session: it LISTENs for committed outbox inserts (each one wakes the relay) and holds the

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
-import vn.gov.dossier.platform.application.DatabaseSessions;
+import vn.gov.dossier.platform.events.DatabaseSessions;
 
 /**
  * The kinds whose work was just queued, from PostgreSQL's {@code LISTEN outbound_work} on one session of its own per

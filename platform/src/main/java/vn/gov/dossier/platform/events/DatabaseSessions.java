@@ -1,4 +1,4 @@
-package vn.gov.dossier.platform.application;
+package vn.gov.dossier.platform.events;
 
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Wrapped;
