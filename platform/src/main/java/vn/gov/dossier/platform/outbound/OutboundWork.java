@@ -75,7 +75,9 @@ public class OutboundWork {
                                                              queued_at, updated_at)
                         VALUES (:kind, :key, :version, :subject, :scope, CAST(:payload AS JSONB), 'PENDING', :now, :traceParent, :now, :now)
                         ON CONFLICT (kind, work_key) DO UPDATE SET version = EXCLUDED.version, payload = EXCLUDED.payload,
-                            subject = EXCLUDED.subject, scope = EXCLUDED.scope, status = 'PENDING', due_at = EXCLUDED.due_at, attempts = 0,
+                            subject = EXCLUDED.subject, scope = EXCLUDED.scope, status = 'PENDING', attempts = 0,
+                            due_at = CASE WHEN outbound_work.claimed_version IS NOT NULL AND outbound_work.due_at > EXCLUDED.due_at
+                                          THEN outbound_work.due_at ELSE EXCLUDED.due_at END,
                             last_error = NULL, trace_parent = EXCLUDED.trace_parent, queued_at = EXCLUDED.queued_at,
                             updated_at = EXCLUDED.updated_at, finished_at = NULL
                         WHERE outbound_work.version < EXCLUDED.version""")
@@ -101,7 +103,7 @@ public class OutboundWork {
         return database.sql("""
                         WITH due AS (SELECT id FROM messaging.outbound_work WHERE kind = :kind AND status = 'PENDING' AND due_at <= :now
                                      ORDER BY due_at, id LIMIT :limit FOR UPDATE SKIP LOCKED)
-                        UPDATE messaging.outbound_work w SET due_at = :lease FROM due WHERE w.id = due.id
+                        UPDATE messaging.outbound_work w SET due_at = :lease, claimed_version = w.version FROM due WHERE w.id = due.id
                         RETURNING w.id, w.kind, w.work_key, w.version, w.subject, w.scope, CAST(w.payload AS TEXT) AS payload, w.attempts,
                                   w.trace_parent""")
                 .bind("kind", kind).bind("now", now).bind("lease", leaseUntil).bind("limit", limit)
@@ -112,20 +114,34 @@ public class OutboundWork {
                 .sort(Comparator.comparingLong(WorkItem::id));
     }
 
-    /** The item is done, unless a newer payload replaced it meanwhile (that one stays due). */
+    /** The item is done, unless a newer payload replaced it meanwhile: that one is due now. */
     Mono<Void> done(WorkItem item, OffsetDateTime at) {
         return database.sql("""
-                        UPDATE messaging.outbound_work SET status = 'DONE', finished_at = :at, updated_at = :at, last_error = NULL
+                        UPDATE messaging.outbound_work SET status = 'DONE', finished_at = :at, updated_at = :at, last_error = NULL,
+                            claimed_version = NULL
                         WHERE id = :id AND version = :version AND status = 'PENDING'""")
+                .bind("id", item.id()).bind("version", item.version()).bind("at", at)
+                .fetch().rowsUpdated()
+                .flatMap(updated -> updated > 0 ? Mono.<Void>empty() : newerDue(item, at));
+    }
+
+    /** A newer payload came while this item's version was out: it is due now (the older attempt has finished). */
+    private Mono<Void> newerDue(WorkItem item, OffsetDateTime at) {
+        return database.sql("""
+                        UPDATE messaging.outbound_work SET due_at = :at, claimed_version = NULL
+                        WHERE id = :id AND status = 'PENDING' AND version > :version AND claimed_version = :version""")
                 .bind("id", item.id()).bind("version", item.version()).bind("at", at).then();
     }
 
     /** Not finished, nothing failed: due again at {@code dueAt}. */
     Mono<Void> again(WorkItem item, OffsetDateTime dueAt, OffsetDateTime at) {
         return database.sql("""
-                        UPDATE messaging.outbound_work SET due_at = :dueAt, attempts = 0, last_error = NULL, updated_at = :at
+                        UPDATE messaging.outbound_work SET due_at = :dueAt, attempts = 0, last_error = NULL, updated_at = :at,
+                            claimed_version = NULL
                         WHERE id = :id AND version = :version AND status = 'PENDING'""")
-                .bind("id", item.id()).bind("version", item.version()).bind("dueAt", dueAt).bind("at", at).then();
+                .bind("id", item.id()).bind("version", item.version()).bind("dueAt", dueAt).bind("at", at)
+                .fetch().rowsUpdated()
+                .flatMap(updated -> updated > 0 ? Mono.<Void>empty() : newerDue(item, at));
     }
 
     /** A failed attempt: due again at {@code retryAt}, or FAILED when that is null. */
@@ -133,19 +149,23 @@ public class OutboundWork {
         return database.sql("""
                         UPDATE messaging.outbound_work SET attempts = :attempts, last_error = :error, updated_at = :at,
                             status = CASE WHEN CAST(:retryAt AS TIMESTAMPTZ) IS NULL THEN 'FAILED' ELSE 'PENDING' END,
-                            due_at = COALESCE(CAST(:retryAt AS TIMESTAMPTZ), due_at)
+                            due_at = COALESCE(CAST(:retryAt AS TIMESTAMPTZ), due_at), claimed_version = NULL
                         WHERE id = :id AND version = :version AND status = 'PENDING'""")
                 .bind("id", item.id()).bind("version", item.version()).bind("attempts", attempts)
                 .bind("error", error.length() > LONGEST_ERROR ? error.substring(0, LONGEST_ERROR) : error)
                 .bind("retryAt", Parameter.fromOrEmpty(retryAt, OffsetDateTime.class)).bind("at", at)
-                .then();
+                .fetch().rowsUpdated()
+                .flatMap(updated -> updated > 0 ? Mono.<Void>empty() : newerDue(item, at));
     }
 
     /** The outside system was not tried: due again at {@code dueAt}, no attempt spent. */
     Mono<Void> postponed(WorkItem item, OffsetDateTime dueAt) {
         return database.sql("""
-                        UPDATE messaging.outbound_work SET due_at = :dueAt WHERE id = :id AND version = :version AND status = 'PENDING'""")
-                .bind("id", item.id()).bind("version", item.version()).bind("dueAt", dueAt).then();
+                        UPDATE messaging.outbound_work SET due_at = :dueAt, claimed_version = NULL
+                        WHERE id = :id AND version = :version AND status = 'PENDING'""")
+                .bind("id", item.id()).bind("version", item.version()).bind("dueAt", dueAt)
+                .fetch().rowsUpdated()
+                .flatMap(updated -> updated > 0 ? Mono.<Void>empty() : newerDue(item, dueAt));
     }
 
     /**
@@ -192,7 +212,8 @@ public class OutboundWork {
     public Mono<View> redrive(long id, String scope) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return database.sql("""
-                        UPDATE messaging.outbound_work SET status = 'PENDING', attempts = 0, due_at = :now, last_error = NULL, updated_at = :now
+                        UPDATE messaging.outbound_work SET status = 'PENDING', attempts = 0, due_at = :now, last_error = NULL, updated_at = :now,
+                            claimed_version = NULL
                         WHERE id = :id AND status IN ('FAILED', 'PENDING') AND (:scope = '' OR scope = :scope)
                         RETURNING *""")
                 .bind("id", id).bind("now", now).bind("scope", scope == null ? "" : scope)

@@ -130,16 +130,19 @@ class OutboundWorkIT {
     }
 
     @Test
-    void should_let_a_newer_payload_replace_the_older_and_never_mark_the_newer_done_by_finishing_the_older() {
+    void should_let_a_newer_payload_replace_the_older_and_send_it_only_once_the_older_attempt_is_over() {
         Queue queue = queue("outbound_versions");
         queue.enqueue("E-1", 1, Map.of("status", "RECEIVED"));
         List<WorkItem> older = queue.work.claim(KIND, 10, clock.now(), clock.now().plus(POLICY.lease())).collectList().block(PATIENCE);
         queue.enqueue("E-1", 2, Map.of("status", "ROUTED"));
         queue.enqueue("E-1", 1, Map.of("status", "RECEIVED"));
 
+        assertThat(queue.work.claim(KIND, 10, clock.now(), clock.now().plus(POLICY.lease())).collectList().block(PATIENCE))
+                .as("no second worker sends the newer one while the older is out").isEmpty();
         queue.work.done(older.get(0), clock.now()).block(PATIENCE);
 
         assertThat(queue.row("E-1").status()).isEqualTo("PENDING");
+        assertThat(queue.row("E-1").dueAt()).as("due at once when the older attempt ends").isEqualTo(clock.now());
         Handler handler = new Handler(item -> Mono.just(Outcome.done()));
         queue.workers.round(handler, POLICY).block(PATIENCE);
         assertThat(handler.seen).singleElement().satisfies(item -> {
@@ -148,6 +151,21 @@ class OutboundWorkIT {
             assertThat(item.idempotencyKey()).isEqualTo(KIND + ":E-1:2");
         });
         assertThat(queue.status("E-1")).isEqualTo("DONE");
+    }
+
+    @Test
+    void should_send_the_newer_payload_at_once_when_the_older_attempt_failed() {
+        Queue queue = queue("outbound_versions_failed");
+        queue.enqueue("E-2", 1, Map.of("status", "RECEIVED"));
+        Handler failing = new Handler(item -> {
+            queue.enqueue("E-2", 2, Map.of("status", "ROUTED"));
+            return Mono.error(new IllegalStateException("peer answered 503"));
+        });
+
+        queue.workers.round(failing, POLICY).block(PATIENCE);
+
+        assertThat(queue.row("E-2").attempts()).as("the newer payload has spent nothing").isZero();
+        assertThat(queue.row("E-2").dueAt()).isEqualTo(clock.now());
     }
 
     @Test
