@@ -86,7 +86,7 @@ class NoPersonalDataInLogsIT {
         casework.awaitBoth(code, "RETURNED");
         // The notices were tried (and failed: nothing answers on port 1), so their failure paths have logged.
         await().atMost(Casework.PATIENCE).untilAsserted(() -> assertThat(output.getAll())
-                .contains("RECEIPT").contains(code).containsPattern("(SMS|EMAIL) delivery \\d+ of " + code + " failed"));
+                .contains("RECEIPT").contains(code).containsPattern("notice-(sms|email) \\d+ \\(dossier " + code + "\\) failed"));
 
         List<String> leaks = output.getAll().lines()
                 .filter(line -> line.contains(ID_NUMBER) || line.contains(PHONE) || line.contains(EMAIL) || line.contains("Canarynhung")
