@@ -18,7 +18,11 @@ public final class EventTypes {
             Map.entry(DeskStepTaken.TYPE, DeskStepTaken.class),
             Map.entry(DeskStepRefused.TYPE, DeskStepRefused.class),
             Map.entry(CaseDeadlineFlagged.TYPE, CaseDeadlineFlagged.class),
-            Map.entry(FeePaid.TYPE, FeePaid.class));
+            Map.entry(FeePaid.TYPE, FeePaid.class),
+            Map.entry(IdentityChecked.TYPE, IdentityChecked.class),
+            Map.entry(PortalSynced.TYPE, PortalSynced.class),
+            Map.entry(ResultDispatched.TYPE, ResultDispatched.class),
+            Map.entry(ResultDelivered.TYPE, ResultDelivered.class));
 
     /** Earlier versions still read, into the current record (a consumer meets them on replays and re-drives). */
     private static final Map<String, Class<? extends Event>> EARLIER = Map.of(

@@ -6,6 +6,8 @@ public final class Topics {
     public static final String INTAKE = "dossier.intake";
     public static final String ROUTING = "dossier.routing";
     public static final String PROCESSING = "dossier.processing";
+    /** What the national systems said: identity checks, portal syncs, results dispatched and delivered by post. */
+    public static final String EXCHANGE = "dossier.exchange";
     /** Compacted, keyed by procedure code: the latest record per code is the catalogue. */
     public static final String CATALOGUE = "catalogue.procedures";
 

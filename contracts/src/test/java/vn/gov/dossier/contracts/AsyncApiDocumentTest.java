@@ -23,16 +23,20 @@ class AsyncApiDocumentTest {
     private static final String DOCUMENT = "/asyncapi/asyncapi.yaml";
 
     /** The topic each event type is published on. */
-    private static final Map<String, String> TOPIC_OF = Map.of(
-            DossierSubmitted.TYPE, Topics.INTAKE,
-            DeskStepTaken.TYPE, Topics.INTAKE,
-            FeePaid.TYPE, Topics.INTAKE,
-            DossierRouted.TYPE, Topics.ROUTING,
-            RoutingFailed.TYPE, Topics.ROUTING,
-            ProcedureCatalogued.TYPE, Topics.CATALOGUE,
-            CaseStepTaken.TYPE, Topics.PROCESSING,
-            DeskStepRefused.TYPE, Topics.PROCESSING,
-            CaseDeadlineFlagged.TYPE, Topics.PROCESSING);
+    private static final Map<String, String> TOPIC_OF = Map.ofEntries(
+            Map.entry(DossierSubmitted.TYPE, Topics.INTAKE),
+            Map.entry(DeskStepTaken.TYPE, Topics.INTAKE),
+            Map.entry(FeePaid.TYPE, Topics.INTAKE),
+            Map.entry(DossierRouted.TYPE, Topics.ROUTING),
+            Map.entry(RoutingFailed.TYPE, Topics.ROUTING),
+            Map.entry(ProcedureCatalogued.TYPE, Topics.CATALOGUE),
+            Map.entry(CaseStepTaken.TYPE, Topics.PROCESSING),
+            Map.entry(DeskStepRefused.TYPE, Topics.PROCESSING),
+            Map.entry(CaseDeadlineFlagged.TYPE, Topics.PROCESSING),
+            Map.entry(IdentityChecked.TYPE, Topics.EXCHANGE),
+            Map.entry(PortalSynced.TYPE, Topics.EXCHANGE),
+            Map.entry(ResultDispatched.TYPE, Topics.EXCHANGE),
+            Map.entry(ResultDelivered.TYPE, Topics.EXCHANGE));
 
     private final JsonNode document = read(DOCUMENT);
 
@@ -63,7 +67,7 @@ class AsyncApiDocumentTest {
         Set<String> types = new HashSet<>();
         EventTypes.all().forEach(types::add);
 
-        assertThat(addresses).containsExactlyInAnyOrder(Topics.INTAKE, Topics.ROUTING, Topics.PROCESSING, Topics.CATALOGUE);
+        assertThat(addresses).containsExactlyInAnyOrder(Topics.INTAKE, Topics.ROUTING, Topics.PROCESSING, Topics.EXCHANGE, Topics.CATALOGUE);
         assertThat(channelOfMessage.keySet()).isEqualTo(types);
         assertThat(TOPIC_OF.keySet()).isEqualTo(types);
         channelOfMessage.forEach((type, topic) -> assertThat(topic).as(type).isEqualTo(TOPIC_OF.get(type)));

@@ -29,7 +29,7 @@ class EventContractTest {
 
     static Stream<String> types() {
         return Stream.of(DossierSubmitted.TYPE, DossierRouted.TYPE, RoutingFailed.TYPE, ProcedureCatalogued.TYPE, CaseStepTaken.TYPE, DeskStepTaken.TYPE, DeskStepRefused.TYPE,
-                CaseDeadlineFlagged.TYPE, FeePaid.TYPE);
+                CaseDeadlineFlagged.TYPE, FeePaid.TYPE, IdentityChecked.TYPE, PortalSynced.TYPE, ResultDispatched.TYPE, ResultDelivered.TYPE);
     }
 
     /** Every type a consumer reads: the current ones and the earlier versions still met on replays. */
@@ -125,6 +125,7 @@ class EventContractTest {
         assertThat(schemaEnum(CaseStepTaken.TYPE, "status")).isEqualTo(names(DossierStatus.OF_A_CASE.toArray(DossierStatus[]::new)));
         assertThat(schemaEnum(CaseStepTaken.TYPE, "timeliness")).isEqualTo(names(Timeliness.values()));
         assertThat(schemaEnum(CaseDeadlineFlagged.TYPE, "status")).isEqualTo(names(DossierStatus.UNRESOLVED.toArray(DossierStatus[]::new)));
+        assertThat(schemaEnum(PortalSynced.TYPE, "status")).isEqualTo(names(DossierStatus.values()));
     }
 
     @Test
@@ -192,6 +193,11 @@ class EventContractTest {
             case CaseDeadlineFlagged.TYPE -> new CaseDeadlineFlagged(UUID.randomUUID(), dossierId, "00004-261123-00001", now,
                     CaseDeadlineFlagged.OVERDUE, now.minusHours(1), DossierStatus.IN_PROCESSING, "CA-26737", "00004");
             case FeePaid.TYPE -> new FeePaid(UUID.randomUUID(), dossierId, "00004-261123-00001", now, 20_000, UUID.randomUUID(), "PAY-1", now);
+            case IdentityChecked.TYPE -> new IdentityChecked(UUID.randomUUID(), dossierId, "00004-261123-00001", now, "MATCHED", "clerk-00004", "00004");
+            case PortalSynced.TYPE -> new PortalSynced(UUID.randomUUID(), dossierId, "00004-261123-00001", now, 3, DossierStatus.ROUTED);
+            case ResultDispatched.TYPE -> new ResultDispatched(UUID.randomUUID(), dossierId, "00004-261123-00001", now, "dispatch-17", "EB123456789VN",
+                    "00004");
+            case ResultDelivered.TYPE -> new ResultDelivered(UUID.randomUUID(), dossierId, "00004-261123-00001", now, "EB123456789VN", "00004", now);
             default -> throw new IllegalArgumentException(type);
         };
     }

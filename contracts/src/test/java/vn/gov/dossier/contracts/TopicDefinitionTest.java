@@ -16,7 +16,7 @@ class TopicDefinitionTest {
 
     @Test
     void should_keep_the_dossier_topics_for_good_and_compact_the_catalogue() {
-        for (String topic : List.of(Topics.INTAKE, Topics.ROUTING, Topics.PROCESSING)) {
+        for (String topic : List.of(Topics.INTAKE, Topics.ROUTING, Topics.PROCESSING, Topics.EXCHANGE)) {
             assertThat(topics.get(topic).configs()).containsEntry("retention.ms", "-1").containsEntry("cleanup.policy", "delete");
         }
         assertThat(topics.get(Topics.CATALOGUE).cleanupPolicy()).isEqualTo("compact");
@@ -25,7 +25,7 @@ class TopicDefinitionTest {
     @Test
     void should_define_a_dead_letter_topic_kept_thirty_days_for_each_subscription() {
         assertThat(topics.get(Topics.deadLetter(Topics.INTAKE, "routing-service")).retentionMs()).isEqualTo(30L * 24 * 3600 * 1000);
-        assertThat(topics.keySet().stream().filter(name -> name.endsWith(".dlt"))).hasSize(12);
+        assertThat(topics.keySet().stream().filter(name -> name.endsWith(".dlt"))).hasSize(16);
         assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).isEqualTo(6));
     }
 
