@@ -7,16 +7,20 @@ import org.springframework.messaging.Message;
 import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DeskStepRefused;
 import vn.gov.dossier.contracts.DossierRouted;
+import vn.gov.dossier.contracts.ResultDelivered;
 import vn.gov.dossier.contracts.RoutingFailed;
 import vn.gov.dossier.intake.payments.PayingFees;
-import vn.gov.dossier.intake.postal.SendingResultsByPost;
+import vn.gov.dossier.intake.deskwork.TakingDeskSteps;
 import vn.gov.dossier.intake.status.FollowingProcessing;
 import vn.gov.dossier.intake.status.FollowingRouting;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
 
-/** What intake learns from routing and processing: the status view moves, and the features that follow an authority's step. */
+/**
+ * What intake learns from routing, processing and the national systems: the status view moves, the features that
+ * follow an authority's step act, and a result the post delivered is handed over.
+ */
 @Configuration(proxyBeanMethods = false)
 class FollowingConfiguration {
 
@@ -27,14 +31,12 @@ class FollowingConfiguration {
 
     /**
      * Binding {@code processingEvents-in-0}: the authority's steps move the status view (and, in the same transaction, a
-     * result ready to go by post gets its dispatch, and a rejection a refund where the procedure refunds); a refused desk
-     * step is shown.
+     * rejection gets a refund where the procedure refunds); a refused desk step is shown.
      */
     @Bean
-    Consumer<Message<byte[]>> processingEvents(IncomingEventsSupport support, FollowingProcessing following, SendingResultsByPost byPost,
-                                               PayingFees paying) {
+    Consumer<Message<byte[]>> processingEvents(IncomingEventsSupport support, FollowingProcessing following, PayingFees paying) {
         return IncomingEvents.forConsumer(IntakeApplication.NAME, support)
-                .on(CaseStepTaken.class, event -> following.stepTaken(event).then(byPost.stepTaken(event)).then(paying.stepTaken(event)))
+                .on(CaseStepTaken.class, event -> following.stepTaken(event).then(paying.stepTaken(event)))
                 .on(DeskStepRefused.class, following::deskStepRefused)
                 .build();
     }
@@ -50,6 +52,15 @@ class FollowingConfiguration {
         return IncomingEvents.forConsumer(IntakeApplication.NAME, support)
                 .on(DossierRouted.class, following::routed)
                 .on(RoutingFailed.class, following::routingFailed)
+                .build();
+    }
+
+    /** Binding {@code exchangeEvents-in-0}: a result the postal service delivered is handed over by the desk that received the dossier. */
+    @Bean
+    Consumer<Message<byte[]>> exchangeEvents(IncomingEventsSupport support, TakingDeskSteps deskSteps) {
+        return IncomingEvents.forConsumer(IntakeApplication.NAME, support)
+                .on(ResultDelivered.class, event -> deskSteps.handedOverByPost(event.dossierCode(), event.receivingUnitCode(), event.trackingNumber())
+                        .then())
                 .build();
     }
 }

@@ -19,7 +19,6 @@ import vn.gov.dossier.intake.registration.FinishingDrafts;
 import vn.gov.dossier.intake.registration.IdempotencyKeys;
 import vn.gov.dossier.intake.registration.IntakeMetrics;
 import vn.gov.dossier.intake.registration.ReceivingRules;
-import vn.gov.dossier.intake.registration.IdentityCheckRequests;
 import vn.gov.dossier.intake.registration.RegisteringDossier;
 import vn.gov.dossier.intake.registration.VisitBook;
 import vn.gov.dossier.intake.status.StatusViews;
@@ -56,14 +55,12 @@ class IntakeConfiguration {
                 // A citizen signed in with their electronic identity: their own dossiers only (404 for another's).
                 .pathMatchers("/api/v1/citizen/**").access(Officers.citizen())
                 .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*/receipt").access(Officers.in(Role.CLERK))
-                .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*/papers", "/api/v1/dossiers/*/papers/*", "/api/v1/dossiers/*/result",
-                        "/api/v1/dossiers/*/postal-dispatch").access(Officers.in(Role.CLERK, Role.PROCESSOR))
+                .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*/papers", "/api/v1/dossiers/*/papers/*", "/api/v1/dossiers/*/result")
+                .access(Officers.in(Role.CLERK, Role.PROCESSOR))
                 .pathMatchers("/api/v1/home-visits", "/api/v1/home-visits/**").access(Officers.in(Role.CLERK))
-                .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*/identity-check").access(Officers.in(Role.CLERK, Role.PROCESSOR))
-                .pathMatchers(HttpMethod.GET, "/api/v1/portal-sync/backlog").access(Officers.in(Role.OPERATOR, Role.ADMIN))
-                .pathMatchers(HttpMethod.POST, "/api/v1/portal-sync/*/redrive").access(Officers.in(Role.OPERATOR, Role.ADMIN))
-                .pathMatchers(HttpMethod.GET, "/api/v1/postal-dispatches").access(Officers.in(Role.CLERK, Role.OPERATOR))
-                .pathMatchers(HttpMethod.POST, "/api/v1/postal-dispatches/*/retry").access(Officers.in(Role.CLERK, Role.OPERATOR))
+                // Moved to exchange-service: any officer is told so (404 naming it), rather than refused.
+                .pathMatchers("/api/v1/dossiers/*/identity-check", "/api/v1/dossiers/*/postal-dispatch", "/api/v1/postal-dispatches",
+                        "/api/v1/postal-dispatches/*/retry", "/api/v1/portal-sync/**").access(Officers.anyOfficer())
                 .pathMatchers(HttpMethod.GET, "/api/v1/dossiers/*").access(Officers.in(Role.CLERK, Role.PROCESSOR))
                 .pathMatchers(HttpMethod.GET, "/api/v1/appointment-preview").access(Officers.anyoneSignedIn());
     }
@@ -92,9 +89,8 @@ class IntakeConfiguration {
     @Bean
     RegisteringDossier registeringDossier(ReceivingRules rules, WorkingCalendar calendar, Dossiers dossiers, DossierCodes codes,
                                           IdempotencyKeys keys, EventPublisher events, Transactions transactions, IntakeMetrics metrics,
-                                          StoringPapers storingPapers, VisitBook visits, IdentityCheckRequests identityChecks, Clock clock) {
-        return new RegisteringDossier(rules, calendar, dossiers, codes, keys, events, transactions, metrics, storingPapers, visits, identityChecks,
-                clock);
+                                          StoringPapers storingPapers, VisitBook visits, Clock clock) {
+        return new RegisteringDossier(rules, calendar, dossiers, codes, keys, events, transactions, metrics, storingPapers, visits, clock);
     }
 
     @Bean

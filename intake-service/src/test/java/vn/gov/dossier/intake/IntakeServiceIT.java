@@ -439,19 +439,15 @@ class IntakeServiceIT {
     }
 
     @Test
-    void should_do_its_outside_calls_as_the_platforms_outbound_work_and_queue_an_identity_check_with_each_desk_filing() {
+    void should_do_its_one_outside_call_refunds_as_the_platforms_outbound_work_and_nothing_of_the_national_systems() {
         intake.as("OPERATOR", "national").get().uri("/api/v1/outbound-work/kinds").exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$[*].kind").isEqualTo(List.of("identity-check", "postal-dispatch", "postal-tracking", "refund"))
-                .jsonPath("$[?(@.kind == 'postal-dispatch')].policy.maxAttempts").isEqualTo(List.of(8))
-                .jsonPath("$[?(@.kind == 'refund')].policy.maxAttempts").isEqualTo(List.of(0));
-
+                .jsonPath("$[*].kind").isEqualTo(List.of("refund"))
+                .jsonPath("$[0].policy.maxAttempts").isEqualTo(0);
+        // The national systems are exchange-service's: intake's old paths are gone.
         Receipt receipt = register(DossierRequests.residenceRegistrationAtBaDinhForTanDinhResident(), null, HttpStatus.CREATED);
-
-        intake.as("OPERATOR", "01").get().uri("/api/v1/outbound-work?kind=identity-check&state=PENDING&dossierCode={code}", receipt.code())
-                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(1)
-                .jsonPath("$[0].scope").isEqualTo("01");
-        intake.as("OPERATOR", "79").get().uri("/api/v1/outbound-work?kind=identity-check&state=PENDING&dossierCode={code}", receipt.code())
-                .exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+        http.get().uri("/api/v1/dossiers/{code}/identity-check", receipt.code()).exchange().expectStatus().isNotFound();
+        http.get().uri("/api/v1/dossiers/{code}/postal-dispatch", receipt.code()).exchange().expectStatus().isNotFound();
+        intake.as("OPERATOR", "national").get().uri("/api/v1/portal-sync/backlog").exchange().expectStatus().isNotFound();
     }
 
     @Test

@@ -45,13 +45,11 @@ public class RegisteringDossier {
     private final IntakeMetrics metrics;
     private final StoringPapers storingPapers;
     private final VisitBook visits;
-    private final IdentityCheckRequests identityChecks;
     private final Clock clock;
 
     public RegisteringDossier(ReceivingRules rules, WorkingCalendar calendar, Dossiers dossiers, DossierCodes codes,
                               IdempotencyKeys idempotencyKeys, EventPublisher events, Transactions transactions, IntakeMetrics metrics,
-                              StoringPapers storingPapers, VisitBook visits, IdentityCheckRequests identityChecks, Clock clock) {
-        this.identityChecks = identityChecks;
+                              StoringPapers storingPapers, VisitBook visits, Clock clock) {
         this.rules = rules;
         this.validation = new DossierValidation(rules.idNumberProvincePrefixes());
         this.calendar = calendar;
@@ -240,7 +238,6 @@ public class RegisteringDossier {
             Dossier.Received received = Dossier.receive(request, code, province, receivedAt, appointment, LookupSecret.generate(), filing,
                     fee, papers);
             return dossiers.add(received.dossier(), papers)
-                    .then(identityChecks.requested(received.dossier()))
                     // Two filings of one visit at once: the second finds it filed, and its transaction is rolled back.
                     .then(filing.homeVisitId() == null ? Mono.<Void>empty() : visits.recordFiling(filing.homeVisitId(), code)
                             .flatMap(first -> first ? Mono.<Void>empty() : Mono.error(new NotAcceptableDossier(List.of(new Violation("homeVisitId",
