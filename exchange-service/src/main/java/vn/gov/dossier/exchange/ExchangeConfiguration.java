@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,6 +20,8 @@ import vn.gov.dossier.contracts.RoutingFailed;
 import vn.gov.dossier.exchange.dossier.DossierChanged;
 import vn.gov.dossier.exchange.dossier.DossierRecords;
 import vn.gov.dossier.exchange.dossier.FollowingDossiers;
+import vn.gov.dossier.exchange.handover.HandoverProperties;
+import vn.gov.dossier.exchange.handover.V2__Handover_from_intake;
 import vn.gov.dossier.exchange.identity.CheckingIdentities;
 import vn.gov.dossier.exchange.identity.IdentityChecks;
 import vn.gov.dossier.exchange.identity.PopulationRegistry;
@@ -41,7 +44,7 @@ import vn.gov.dossier.platform.security.Officers;
 
 /** The national systems' adapters (each behind its circuit breaker), their kinds of outbound work, and the events followed. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(NationalSystemsProperties.class)
+@EnableConfigurationProperties({NationalSystemsProperties.class, HandoverProperties.class})
 class ExchangeConfiguration {
 
     /**
@@ -56,6 +59,12 @@ class ExchangeConfiguration {
                 .access(Officers.in(Role.CLERK, Role.PROCESSOR))
                 .pathMatchers(HttpMethod.GET, "/api/v1/postal-dispatches").access(Officers.in(Role.CLERK, Role.OPERATOR))
                 .pathMatchers(HttpMethod.POST, "/api/v1/postal-dispatches/*/retry").access(Officers.in(Role.CLERK, Role.OPERATOR));
+    }
+
+    /** The one-time hand-over from intake runs as this service's migration V2 (HandoverProperties says where intake's database is). */
+    @Bean
+    FlywayConfigurationCustomizer handoverFromIntake(HandoverProperties properties) {
+        return configuration -> configuration.javaMigrations(new V2__Handover_from_intake(properties));
     }
 
     /** The population database, behind its circuit breaker ({@code resilience4j.circuitbreaker.instances.population}). */
