@@ -29,7 +29,7 @@ class ArchitectureTest {
     void should_keep_frameworks_out_of_the_services_domain_and_application_code() {
         ArchRule rule = noClasses()
                 .that().resideInAnyPackage("vn.gov.dossier.intake.*..", "vn.gov.dossier.routing.*..", "vn.gov.dossier.processing.*..",
-                        "vn.gov.dossier.notification.*..", "vn.gov.dossier.reporting.*..")
+                        "vn.gov.dossier.notification.*..", "vn.gov.dossier.reporting.*..", "vn.gov.dossier.exchange.*..")
                 .and().resideOutsideOfPackages("..web..", "..persistence..", "..metrics..", "..channels..", "..kafka..")
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
         rule.check(classes);
@@ -46,7 +46,7 @@ class ArchitectureTest {
 
     @Test
     void should_not_let_one_service_use_another_services_code() {
-        String[] services = {"intake", "routing", "processing", "notification", "reporting"};
+        String[] services = {"intake", "routing", "processing", "notification", "reporting", "exchange"};
         for (String service : services) {
             for (String other : services) {
                 if (!service.equals(other)) {
@@ -62,15 +62,24 @@ class ArchitectureTest {
     void should_let_the_web_application_reach_the_services_only_through_their_http_api() {
         noClasses().that().resideInAPackage("vn.gov.dossier.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("vn.gov.dossier.intake..", "vn.gov.dossier.routing..",
-                        "vn.gov.dossier.processing..", "vn.gov.dossier.notification..", "vn.gov.dossier.reporting..",
+                        "vn.gov.dossier.processing..", "vn.gov.dossier.notification..", "vn.gov.dossier.reporting..", "vn.gov.dossier.exchange..",
                         "vn.gov.dossier.platform..", "vn.gov.dossier.contracts..")
                 .check(classes);
     }
 
     @Test
     void should_keep_each_services_feature_packages_free_of_cycles() {
-        for (String service : new String[] {"intake", "routing", "processing", "notification", "reporting"}) {
+        for (String service : new String[] {"intake", "routing", "processing", "notification", "reporting", "exchange"}) {
             slices().matching("vn.gov.dossier." + service + ".(*)..").should().beFreeOfCycles().check(classes);
         }
+    }
+
+    @Test
+    void should_keep_every_adapter_to_the_portal_the_population_database_and_the_post_in_exchange_service() {
+        noClasses().that().resideOutsideOfPackage("vn.gov.dossier.exchange..")
+                .and().haveSimpleNameContaining("Portal").or().haveSimpleNameContaining("Population").or().haveSimpleNameContaining("Postal")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.web.reactive.function.client.WebClient")
+                .as("an adapter to the national portal, the population database or the post lives in exchange-service")
+                .check(classes);
     }
 }

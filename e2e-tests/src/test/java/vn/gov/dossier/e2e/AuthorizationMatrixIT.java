@@ -39,7 +39,8 @@ class AuthorizationMatrixIT {
     private static final List<String> CALLERS = Arrays.asList(null, "clerk-00004", "clerk-26737", "processor-ca-26737", "processor-stp-01",
             "ops-01", "ops-79", "ops-national", "admin", "support-00004", "001099012345");
     private static final Map<String, ServiceSpec> SERVICES = Map.of("intake", ServiceSpec.INTAKE, "routing", ServiceSpec.ROUTING,
-            "processing", ServiceSpec.PROCESSING, "notification", ServiceSpec.NOTIFICATION, "reporting", ServiceSpec.REPORTING);
+            "processing", ServiceSpec.PROCESSING, "notification", ServiceSpec.NOTIFICATION, "reporting", ServiceSpec.REPORTING,
+            "exchange", ServiceSpec.EXCHANGE);
 
     /** A call slower than this is printed, so a slow endpoint shows in the log before it ever times out. */
     private static final long SLOW_MILLIS = 2_000;
@@ -72,6 +73,10 @@ class AuthorizationMatrixIT {
                 .exchange().expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody()).isNotEmpty());
         delivery = ((Number) operations.get().uri("/api/v1/notifications?dossierCode={code}", dossier).exchange()
                 .expectBodyList(Map.class).returnResult().getResponseBody().get(0).get("id")).longValue();
+        // exchange-service heard of it too (its identity check is asked for).
+        WebTestClient desk = Clients.as(stack, ServiceSpec.EXCHANGE, "clerk-00004");
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> desk.get().uri("/api/v1/dossiers/{code}/identity-check", dossier).exchange()
+                .expectStatus().isOk());
     }
 
     @AfterAll

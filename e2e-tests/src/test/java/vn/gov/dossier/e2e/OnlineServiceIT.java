@@ -74,12 +74,13 @@ class OnlineServiceIT {
                 "--dossier.payment.callback-url=http://localhost:" + intakePort + "/api/v1/public/payments/callback",
                 "--dossier.security.citizen-assurance=vneid-2", "--dossier.national.population-url=http://localhost:" + population.port(),
                 "--dossier.national.portal-url=http://localhost:" + portal.port(), "--dossier.outbound.kinds.identity-check.poll-interval=PT1S",
-                "--dossier.national.portal-sync-interval=PT1S", "--dossier.reporting.gauge-refresh=PT1S",
+                "--dossier.outbound.kinds.portal-sync.poll-interval=PT1S", "--dossier.reporting.gauge-refresh=PT1S",
                 "--dossier.payment.refunded-on-rejection=2.000815", "--dossier.outbound.kinds.refund.poll-interval=PT1S")));
         stack.start(ServiceSpec.INTAKE, intakePort);
         stack.start(ServiceSpec.ROUTING, 0);
         stack.start(ServiceSpec.PROCESSING, 0);
         stack.start(ServiceSpec.REPORTING, 0);
+        stack.start(ServiceSpec.EXCHANGE, 0);
         casework = new Casework(stack);
     }
 
@@ -216,10 +217,11 @@ class OnlineServiceIT {
                 .containsEntry("channel", "HOME_VISIT").containsEntry("resultDelivery", "POST"));
 
         // The applicant's identity: checked with the population database for the desk's filings (who asked recorded),
-        // by the electronic identity for the citizen's own.
-        await().atMost(Casework.PATIENCE).untilAsserted(() -> desk.get().uri("/api/v1/dossiers/{code}/identity-check", visited).exchange()
+        // by the electronic identity for the citizen's own; exchange-service asks and answers.
+        WebTestClient national = Clients.as(stack, ServiceSpec.EXCHANGE, "clerk-00004");
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> national.get().uri("/api/v1/dossiers/{code}/identity-check", visited).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("MATCHED").jsonPath("$.askedBy").isEqualTo("Nguyễn Thị Lan"));
-        desk.get().uri("/api/v1/dossiers/{code}/identity-check", code).exchange().expectStatus().isOk().expectBody()
+        national.get().uri("/api/v1/dossiers/{code}/identity-check", code).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.status").isEqualTo("ELECTRONIC_IDENTITY");
         assertThat(population.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
                 com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/citizens/verify")))).anySatisfy(asked ->
@@ -236,17 +238,20 @@ class OnlineServiceIT {
         // While the portal is down the changes wait in a visible backlog; re-driven, they go once it is back.
         portal.failing(true);
         casework.act(visited, "accept", null).expectStatus().isAccepted();
-        WebTestClient operations = Clients.as(stack, ServiceSpec.INTAKE, "ops-01");
-        await().atMost(Casework.PATIENCE).untilAsserted(() -> assertThat(operations.get().uri("/api/v1/portal-sync/backlog").exchange()
+        WebTestClient operations = Clients.as(stack, ServiceSpec.EXCHANGE, "ops-01");
+        String stuck = "/api/v1/outbound-work?kind=portal-sync&state=STUCK";
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> assertThat(operations.get().uri(stuck).exchange()
                 .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody())
                 .anySatisfy(waiting -> assertThat(waiting).containsEntry("dossierCode", visited)
                         .hasEntrySatisfying("attempts", attempts -> assertThat((Integer) attempts).isPositive())
                         .hasEntrySatisfying("lastError", error -> assertThat((String) error).contains("503"))));
         portal.failing(false);
-        operations.post().uri("/api/v1/portal-sync/{code}/redrive", visited).exchange().expectStatus().isAccepted();
+        Number waiting = (Number) operations.get().uri(stuck).exchange().expectBodyList(Map.class).returnResult().getResponseBody().stream()
+                .filter(item -> visited.equals(item.get("dossierCode"))).findFirst().orElseThrow().get("id");
+        operations.post().uri("/api/v1/outbound-work/{id}/redrive", waiting).exchange().expectStatus().isAccepted();
         await().atMost(Casework.PATIENCE).untilAsserted(() -> assertThat(portal.dossier(visited))
                 .hasValueSatisfying(record -> assertThat(record).containsEntry("status", "IN_PROCESSING")));
-        await().atMost(Casework.PATIENCE).untilAsserted(() -> assertThat(operations.get().uri("/api/v1/portal-sync/backlog").exchange()
+        await().atMost(Casework.PATIENCE).untilAsserted(() -> assertThat(operations.get().uri(stuck).exchange()
                 .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody()).isEmpty());
 
         // The commune's figures, as a hand count of the above gives them.

@@ -66,12 +66,13 @@ class PapersTravelIT {
         signing = Files.createTempDirectory("papers-travel-signing");
         postalService = OutsideSystems.postalService(0);
         stack = new Stack(SharedInfrastructure.get(), "_papers", Officials.trusting(List.of("--dossier.papers.directory=" + papers,
-                "--dossier.signing.development-folder=" + signing, "--dossier.postal.url=http://localhost:" + postalService.port(),
+                "--dossier.signing.development-folder=" + signing, "--dossier.national.postal-url=http://localhost:" + postalService.port(),
                 "--dossier.outbound.kinds.postal-dispatch.poll-interval=PT1S", "--dossier.outbound.kinds.postal-dispatch.backoff-base=PT1S",
-                "--dossier.postal.tracking-interval=PT1S", "--dossier.outbound.kinds.postal-tracking.poll-interval=PT1S")));
+                "--dossier.national.tracking-interval=PT1S", "--dossier.outbound.kinds.postal-tracking.poll-interval=PT1S")));
         stack.start(ServiceSpec.INTAKE, 0);
         stack.start(ServiceSpec.ROUTING, 0);
         stack.start(ServiceSpec.PROCESSING, 0);
+        stack.start(ServiceSpec.EXCHANGE, 0);
         casework = new Casework(stack);
     }
 
@@ -159,7 +160,7 @@ class PapersTravelIT {
 
         // The citizen chose the post: the result is dispatched, tracked, delivered, and that ends the dossier as handed over.
         casework.awaitBoth(code, "RETURNED");
-        Clients.as(stack, ServiceSpec.INTAKE, "clerk-00004").get().uri("/api/v1/dossiers/{code}/postal-dispatch", code).exchange()
+        Clients.as(stack, ServiceSpec.EXCHANGE, "clerk-00004").get().uri("/api/v1/dossiers/{code}/postal-dispatch", code).exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.status").isEqualTo("DELIVERED")
                 .jsonPath("$.trackingNumber").value(String.class, tracking -> assertThat(tracking).matches("EB\\d{9}VN"))
@@ -167,7 +168,7 @@ class PapersTravelIT {
         assertThat(Casework.history(casework.intakeView(code))).anySatisfy(entry -> assertThat((String) entry.get("note"))
                 .contains("Bưu điện đã phát kết quả, số hiệu EB"));
         assertThat(postalService.findAll(postRequestedFor(urlEqualTo("/shipments")))).singleElement().satisfies(shipment -> {
-            assertThat(shipment.getHeader("Idempotency-Key")).startsWith("dispatch-");
+            assertThat(shipment.getHeader("Idempotency-Key")).isEqualTo("result-" + code);
             assertThat(shipment.getBodyAsString()).contains("15 Trần Quang Khải", "Phạm Văn Thọ", code);
         });
         byte[] atTheDesk = await().atMost(Casework.PATIENCE).until(() -> Clients.as(stack, ServiceSpec.INTAKE, "clerk-00004").get()
@@ -208,14 +209,14 @@ class PapersTravelIT {
         casework.act(code, "decision", Map.of("outcome", "APPROVED", "reason", "Đủ điều kiện")).expectStatus().isAccepted();
         casework.act(code, "result-ready", null).expectStatus().isAccepted();
 
-        WebTestClient desk = Clients.as(stack, ServiceSpec.INTAKE, "clerk-00004");
+        WebTestClient desk = Clients.as(stack, ServiceSpec.EXCHANGE, "clerk-00004");
         await().atMost(Casework.PATIENCE).untilAsserted(() -> desk.get().uri("/api/v1/dossiers/{code}/postal-dispatch", code).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("FAILED").jsonPath("$.lastError").value(String.class,
                         error -> assertThat(error).contains("422")));
         Number id = (Number) desk.get().uri("/api/v1/postal-dispatches?status=FAILED").exchange().expectStatus().isOk()
                 .expectBodyList(Map.class).returnResult().getResponseBody().stream().filter(listed -> code.equals(listed.get("dossierCode")))
                 .findFirst().orElseThrow().get("id");
-        Clients.as(stack, ServiceSpec.INTAKE, "clerk-26737").post().uri("/api/v1/postal-dispatches/{id}/retry", id).exchange()
+        Clients.as(stack, ServiceSpec.EXCHANGE, "clerk-26737").post().uri("/api/v1/postal-dispatches/{id}/retry", id).exchange()
                 .expectStatus().isNotFound();
 
         postalService.removeStub(refusal);

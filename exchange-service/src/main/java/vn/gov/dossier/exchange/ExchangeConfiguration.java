@@ -20,7 +20,6 @@ import vn.gov.dossier.contracts.RoutingFailed;
 import vn.gov.dossier.exchange.dossier.DossierChanged;
 import vn.gov.dossier.exchange.dossier.DossierRecords;
 import vn.gov.dossier.exchange.dossier.FollowingDossiers;
-import vn.gov.dossier.exchange.handover.HandoverProperties;
 import vn.gov.dossier.exchange.handover.V2__Handover_from_intake;
 import vn.gov.dossier.exchange.identity.CheckingIdentities;
 import vn.gov.dossier.exchange.identity.IdentityChecks;

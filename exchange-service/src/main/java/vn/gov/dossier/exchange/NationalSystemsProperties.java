@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record NationalSystemsProperties(String populationUrl, String portalUrl, String postalUrl, Duration trackingInterval) {
 
     public NationalSystemsProperties {
-        populationUrl = populationUrl == null ? "http://localhost:8086" : populationUrl;
+        populationUrl = populationUrl == null ? "http://localhost:8098" : populationUrl;
         portalUrl = portalUrl == null ? "http://localhost:8097" : portalUrl;
         postalUrl = postalUrl == null ? "http://localhost:8088" : postalUrl;
         trackingInterval = trackingInterval == null ? Duration.ofSeconds(30) : trackingInterval;

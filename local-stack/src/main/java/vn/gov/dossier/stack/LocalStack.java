@@ -11,7 +11,7 @@ import vn.gov.dossier.web.DeskWebApplication;
 
 /**
  * The whole system on one machine with no Docker: Kafka's own KRaft broker and an embedded PostgreSQL, the identity
- * provider on 9000, the five services on 8081–8085, then the web application (desk-web) on 8080. Ctrl-C stops everything. Settings (system properties or environment variables):
+ * provider on 9000, the six services on 8081–8086, then the web application (desk-web) on 8080. Ctrl-C stops everything. Settings (system properties or environment variables):
  * {@code DATA_DIR} (where PostgreSQL's data and Kafka's log are kept between runs: {@code .local-stack/data} in the
  * working folder), {@code FRESH} ({@code true}: delete that folder first and start empty), {@code KAFKA_PORT} (9092),
  * {@code POSTGRES_PORT} (5432), {@code IDENTITY_PROVIDER_PORT} (9000), {@code SMTP_PORT} (3025), {@code IMAP_PORT} (3143), {@code SMS_GATEWAY_PORT} (8089), {@code DESK_WEB_PORT} (8080),
@@ -47,7 +47,7 @@ public final class LocalStack {
         OutsideSystems outside = OutsideSystems.start(Integer.parseInt(setting("SMTP_PORT", "3025")),
                 Integer.parseInt(setting("IMAP_PORT", "3143")), Integer.parseInt(setting("SMS_GATEWAY_PORT", "8089")),
                 Integer.parseInt(setting("POSTAL_SERVICE_PORT", "8088")), Integer.parseInt(setting("PAYMENT_PLATFORM_PORT", "8087")),
-                Integer.parseInt(setting("POPULATION_DATABASE_PORT", "8086")), Integer.parseInt(setting("NATIONAL_PORTAL_PORT", "8097")));
+                Integer.parseInt(setting("POPULATION_DATABASE_PORT", "8098")), Integer.parseInt(setting("NATIONAL_PORTAL_PORT", "8097")));
         int identityPort = Integer.parseInt(setting("IDENTITY_PROVIDER_PORT", "9000"));
         String issuer = "http://localhost:" + identityPort;
         ConfigurableApplicationContext identityProvider = IdentityProviderApplication.builder().run("--server.port=" + identityPort,
@@ -66,10 +66,14 @@ public final class LocalStack {
                 "--dossier.notification.sms-gateway-url=http://localhost:" + setting("SMS_GATEWAY_PORT", "8089"),
                 "--dossier.security.issuer=" + issuer, "--dossier.security.citizen-assurance=vneid-2", "--dossier.papers.directory=" + dataDir.resolve("papers"),
                 "--dossier.signing.development-folder=" + dataDir.resolve("signing"),
-                "--dossier.postal.url=http://localhost:" + outside.postalService().port(),
+                "--dossier.national.postal-url=http://localhost:" + outside.postalService().port(),
                 "--dossier.payment.url=http://localhost:" + outside.paymentPlatform().port(),
                 "--dossier.national.population-url=http://localhost:" + outside.populationDatabase().port(),
-                "--dossier.national.portal-url=http://localhost:" + outside.nationalPortal().port()));
+                "--dossier.national.portal-url=http://localhost:" + outside.nationalPortal().port(),
+                // exchange-service takes over from intake's database once, at its first start (a no-op on a new stack).
+                "--dossier.exchange.handover.intake-url=" + infrastructure.database(ServiceSpec.INTAKE.database()).jdbcUrl(),
+                "--dossier.exchange.handover.intake-user=" + infrastructure.database(ServiceSpec.INTAKE.database()).username(),
+                "--dossier.exchange.handover.intake-password=" + infrastructure.database(ServiceSpec.INTAKE.database()).password()));
         CountDownLatch stopped = new CountDownLatch(1);
         // Started last, after the services it calls; a Ctrl-C during start-up may come before it exists.
         java.util.concurrent.atomic.AtomicReference<ConfigurableApplicationContext> webApplication = new java.util.concurrent.atomic.AtomicReference<>();

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.dossier.contracts.PostalAddress;
+import vn.gov.dossier.exchange.HandoverProperties;
 import vn.gov.dossier.exchange.dossier.DossierRecord;
 import vn.gov.dossier.exchange.identity.CheckingIdentities;
 import vn.gov.dossier.exchange.portal.SyncingWithPortal;

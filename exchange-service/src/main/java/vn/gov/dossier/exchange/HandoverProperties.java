@@ -1,4 +1,4 @@
-package vn.gov.dossier.exchange.handover;
+package vn.gov.dossier.exchange;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
