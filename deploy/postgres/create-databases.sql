@@ -5,3 +5,4 @@ CREATE DATABASE routing;
 CREATE DATABASE processing;
 CREATE DATABASE notification;
 CREATE DATABASE reporting;
+CREATE DATABASE exchange;
