@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The national public service portal's stand-in, speaking the protocol intake's portal adapter expects:
+ * The national public service portal's stand-in, speaking the protocol exchange-service's portal adapter expects:
  * {@code PUT /dossiers/{code}} keeps the record with the highest {@code version} (a repeated or late one changes
  * nothing) and answers 204; {@code GET /dossiers/{code}} and {@code GET /dossiers} show what it holds. It can be made
  * to fail ({@link #failing(boolean)}), as the real portal sometimes does, to show the backlog and its re-drive.
@@ -25,6 +25,7 @@ public final class NationalPortalStandIn implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Map<String, Object>> dossiers = new ConcurrentHashMap<>();
     private final AtomicBoolean failing = new AtomicBoolean();
+    private final Map<String, Integer> olderAfterNewer = new ConcurrentHashMap<>();
 
     private NationalPortalStandIn(int port) {
         this.server = StandInServer.start("national-portal", port, "/dossiers", this::handle);
@@ -53,6 +54,11 @@ public final class NationalPortalStandIn implements AutoCloseable {
         return new ArrayList<>(dossiers.values());
     }
 
+    /** The dossiers it was sent a state older than one it held already, and how often: a sender's ordering fault. */
+    public Map<String, Integer> olderAfterNewer() {
+        return Map.copyOf(olderAfterNewer);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         if (failing.get()) {
             answer(exchange, 503, "{\"error\":\"the portal is under maintenance\"}".getBytes(StandardCharsets.UTF_8));
@@ -68,8 +74,14 @@ public final class NationalPortalStandIn implements AutoCloseable {
                     answer(exchange, 400, "{\"error\":\"dossierCode must match the address, version is required\"}".getBytes(StandardCharsets.UTF_8));
                     return;
                 }
-                dossiers.merge(code, record, (held, given) ->
-                        ((Number) given.get("version")).longValue() >= ((Number) held.get("version")).longValue() ? given : held);
+                dossiers.merge(code, record, (held, given) -> {
+                    long version = ((Number) given.get("version")).longValue();
+                    long holding = ((Number) held.get("version")).longValue();
+                    if (version < holding) {
+                        olderAfterNewer.merge(code, 1, Integer::sum);
+                    }
+                    return version >= holding ? given : held;
+                });
                 answer(exchange, 204, new byte[0]);
             }
             case "GET" -> {

@@ -70,6 +70,10 @@ class FaultsIT {
         add(root, "notification-service", "notification-service", "notification", "--spring.mail.port=" + outside.smtpPort(),
                 "--dossier.notification.sms-gateway-url=http://localhost:" + outside.smsGateway().port());
         add(root, "reporting-service", "reporting-service", "reporting");
+        add(root, "exchange-service", "exchange-service", "exchange",
+                "--dossier.national.population-url=http://localhost:" + outside.populationDatabase().port(),
+                "--dossier.national.portal-url=http://localhost:" + outside.nationalPortal().port(),
+                "--dossier.national.postal-url=http://localhost:" + outside.postalService().port());
         services.values().forEach(ServiceProcess::start);
         services.values().forEach(service -> service.awaitReady(READY));
     }
@@ -91,7 +95,8 @@ class FaultsIT {
     @Test
     void should_lose_and_double_nothing_accepted_whatever_is_killed() throws IOException {
         List<Fault> faults = new ArrayList<>();
-        for (String name : List.of("intake-service", "routing-service", "processing-service-a", "notification-service", "reporting-service")) {
+        for (String name : List.of("intake-service", "routing-service", "processing-service-a", "notification-service", "reporting-service",
+                "exchange-service")) {
             faults.add(new Fault("SIGKILL " + name + ", restarted", () -> restart(services.get(name))));
         }
         faults.add(new Fault("Kafka broker restarted", () -> infrastructure.restartKafka()));

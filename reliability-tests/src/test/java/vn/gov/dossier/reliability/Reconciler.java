@@ -32,7 +32,8 @@ import vn.gov.dossier.stack.OutsideSystems;
 /**
  * Follows every accepted dossier through every stage, from what each service stored and what the outside world got:
  * intake moved it on, routing decided, processing opened its case, the mail server received its receipt e-mail, the SMS
- * gateway its receipt SMS, the authority's inbox its notice, reporting counted it. A stage missing is a loss (until
+ * gateway its receipt SMS, the authority's inbox its notice, reporting counted it, the population database checked its
+ * applicant and the national portal holds it (never sent an older state after a newer). A stage missing is a loss (until
  * the backlog drains); a stage done twice where the world can see it (a second e-mail, SMS or inbox notice, a
  * dossier counted twice) is a duplicate.
  */
@@ -79,6 +80,9 @@ final class Reconciler {
         Map<String, Integer> counted = count("reporting", "SELECT dossier_code FROM dossier_fact WHERE received_at IS NOT NULL AND routed_at IS NOT NULL");
         Map<String, Integer> mails = codesIn(java.util.Arrays.asList(outside.mail().getReceivedMessages()), Reconciler::subject);
         Map<String, Integer> sms = codesIn(smsSent(outside.smsGateway().getAllServeEvents()), Reconciler::body);
+        Map<String, Integer> checked = count("exchange", "SELECT d.code FROM identity_check c JOIN dossier d ON d.dossier_id = c.dossier_id "
+                + "WHERE c.status <> 'PENDING'");
+        Map<String, Integer> olderAfterNewer = outside.nationalPortal().olderAfterNewer();
         Map<String, Set<String>> missing = new HashMap<>();
         Map<String, Set<String>> duplicated = new HashMap<>();
         for (String code : codes) {
@@ -90,6 +94,11 @@ final class Reconciler {
             stages.put("receipt-sms", sms.getOrDefault(code, 0));
             stages.put("authority-inbox", inbox.getOrDefault(code, 0));
             stages.put("reporting", counted.getOrDefault(code, 0));
+            stages.put("identity-checked", checked.getOrDefault(code, 0));
+            stages.put("on-the-portal", outside.nationalPortal().dossier(code).isPresent() ? 1 : 0);
+            if (olderAfterNewer.containsKey(code)) {
+                duplicated.computeIfAbsent(code, c -> new TreeSet<>()).add("portal sent an older state after a newer x" + olderAfterNewer.get(code));
+            }
             stages.forEach((stage, times) -> {
                 if (times == 0) {
                     missing.computeIfAbsent(code, c -> new TreeSet<>()).add(stage);
