@@ -77,7 +77,7 @@ class ArchitectureTest {
     @Test
     void should_keep_every_adapter_to_the_portal_the_population_database_and_the_post_in_exchange_service() {
         noClasses().that().resideOutsideOfPackage("vn.gov.dossier.exchange..")
-                .and().haveSimpleNameContaining("Portal").or().haveSimpleNameContaining("Population").or().haveSimpleNameContaining("Postal")
+                .and().haveNameMatching(".*\\.[^.]*(Portal|Population|Postal)[^.]*")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.web.reactive.function.client.WebClient")
                 .as("an adapter to the national portal, the population database or the post lives in exchange-service")
                 .check(classes);

@@ -1,4 +1,4 @@
-package vn.gov.dossier.intake.moved;
+package vn.gov.dossier.intake.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.web.bind.annotation.RequestMapping;
