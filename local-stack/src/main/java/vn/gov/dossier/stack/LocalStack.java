@@ -141,7 +141,8 @@ public final class LocalStack {
         banner.append(String.format("  %-22s %s   (demo officers: ops/token clerk-00004)%n", IdentityProviderApplication.NAME, issuer));
         banner.append("  ").append(infrastructure.describe()).append('\n');
         outside.describe().forEach(line -> banner.append("  ").append(line).append('\n'));
-        banner.append("  Databases: intake, routing, processing, notification, reporting (user postgres)\n");
+        banner.append("  Databases: ").append(String.join(", ", ServiceSpec.ALL.stream().map(ServiceSpec::database).toList()))
+                .append(" (user postgres)\n");
         banner.append("  Data kept in ").append(dataDir).append(" (start empty: FRESH=true); papers in ").append(dataDir.resolve("papers"))
                 .append("\n");
         banner.append("  Press Ctrl-C to stop everything.\n");
