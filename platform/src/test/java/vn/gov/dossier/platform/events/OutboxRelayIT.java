@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.ConnectionFactoryOptions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,8 +22,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.r2dbc.core.DatabaseClient;
-import vn.gov.dossier.infra.DatabaseEndpoint;
 import vn.gov.dossier.infra.Infrastructure;
+import vn.gov.dossier.platform.testing.MessagingDatabases;
 import vn.gov.dossier.infra.KafkaProbe;
 import vn.gov.dossier.infra.SharedInfrastructure;
 
@@ -150,12 +148,7 @@ class OutboxRelayIT {
 
     /** A database of its own per test: the leader's advisory lock is per database. */
     private Database database(String name) {
-        DatabaseEndpoint endpoint = infrastructure.database(name + "_" + Long.toHexString(System.nanoTime()));
-        MessagingSchema.migrate(endpoint.jdbcUrl(), endpoint.username(), endpoint.password());
-        ConnectionFactory connections = ConnectionFactories.get(ConnectionFactoryOptions.parse(endpoint.r2dbcUrl()).mutate()
-                .option(ConnectionFactoryOptions.USER, endpoint.username())
-                .option(ConnectionFactoryOptions.PASSWORD, endpoint.password())
-                .build());
+        ConnectionFactory connections = MessagingDatabases.create(infrastructure, name);
         return new Database(connections, DatabaseClient.create(connections));
     }
 

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.ConnectionFactoryOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,12 +21,11 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.VietnamTime;
-import vn.gov.dossier.infra.DatabaseEndpoint;
 import vn.gov.dossier.infra.Infrastructure;
+import vn.gov.dossier.platform.testing.MessagingDatabases;
 import vn.gov.dossier.infra.SharedInfrastructure;
 import vn.gov.dossier.platform.application.Traces;
 import vn.gov.dossier.platform.application.Transactions;
-import vn.gov.dossier.platform.events.MessagingSchema;
 
 /**
  * The outbound work mechanism on a real PostgreSQL, without Spring: the claim, the lease, the one backoff rule, the
@@ -237,12 +234,7 @@ class OutboundWorkIT {
     }
 
     private Queue queue(String name) {
-        DatabaseEndpoint endpoint = infrastructure.database(name + "_" + Long.toHexString(System.nanoTime()));
-        MessagingSchema.migrate(endpoint.jdbcUrl(), endpoint.username(), endpoint.password());
-        ConnectionFactory connections = ConnectionFactories.get(ConnectionFactoryOptions.parse(endpoint.r2dbcUrl()).mutate()
-                .option(ConnectionFactoryOptions.USER, endpoint.username())
-                .option(ConnectionFactoryOptions.PASSWORD, endpoint.password())
-                .build());
+        ConnectionFactory connections = MessagingDatabases.create(infrastructure, name);
         DatabaseClient database = DatabaseClient.create(connections);
         database.sql("CREATE TABLE seen (work_key TEXT)").then().block(PATIENCE);
         TransactionalOperator operator = TransactionalOperator.create(new R2dbcTransactionManager(connections));
