@@ -52,13 +52,20 @@ public record DossierRecord(UUID dossierId, String code, boolean submitted, Stri
                 null, null, null, false, false, null, null, 0);
     }
 
+    /** The filing's facts; a fact the event leaves out (an older version of it) keeps what was known (a hand-over's). */
     public DossierRecord submitted(DossierSubmitted event) {
         DossierRecord moved = withStatus(DossierStatus.RECEIVED, event.occurredAt()).withDue(event.dueAt(), event.occurredAt());
-        return new DossierRecord(dossierId, code, true, event.procedureCode(), event.receivingUnitCode(), event.receivingProvinceCode(),
-                event.channel() == null ? null : event.channel().name(), event.receivedAt(), event.appointmentDate(),
-                Boolean.TRUE.equals(event.electronicIdentity()), event.feeVnd(), event.resultDelivery() == null ? null : event.resultDelivery().name(),
-                event.resultAddress(), event.applicant() == null ? null : event.applicant().fullName(), moved.status, moved.statusAt, moved.dueAt,
-                moved.dueSetAt, authorityId, authorityName, authoritySetAt, resultReady, resultAvailable, paymentStatus, paidAt, version);
+        return new DossierRecord(dossierId, code, true, or(event.procedureCode(), procedureCode), or(event.receivingUnitCode(), receivingUnitCode),
+                or(event.receivingProvinceCode(), receivingProvinceCode), event.channel() == null ? channel : event.channel().name(),
+                or(event.receivedAt(), receivedAt), or(event.appointmentDate(), appointmentDate),
+                event.electronicIdentity() == null ? electronicIdentity : event.electronicIdentity(), or(event.feeVnd(), feeVnd),
+                event.resultDelivery() == null ? resultDelivery : event.resultDelivery().name(), or(event.resultAddress(), resultAddress),
+                event.applicant() == null ? applicantFullName : or(event.applicant().fullName(), applicantFullName), moved.status, moved.statusAt,
+                moved.dueAt, moved.dueSetAt, authorityId, authorityName, authoritySetAt, resultReady, resultAvailable, paymentStatus, paidAt, version);
+    }
+
+    private static <T> T or(T given, T known) {
+        return given != null ? given : known;
     }
 
     public DossierRecord routed(DossierRouted event) {
@@ -93,8 +100,9 @@ public record DossierRecord(UUID dossierId, String code, boolean submitted, Stri
         return this;
     }
 
+    /** Paid online, unless the fee is known to be paid already (paid, or refunded since: a hand-over's). */
     public DossierRecord feePaid(FeePaid event) {
-        if ("PAID".equals(paymentStatus)) {
+        if ("PAID".equals(paymentStatus) || "REFUND_PENDING".equals(paymentStatus) || "REFUNDED".equals(paymentStatus)) {
             return this;
         }
         return new DossierRecord(dossierId, code, submitted, procedureCode, receivingUnitCode, receivingProvinceCode, channel, receivedAt,
