@@ -217,8 +217,11 @@ public class V2__Handover_from_intake extends BaseJavaMigration {
                         String code = row.getString("code");
                         String province = row.getString("receiving_province_code");
                         String unit = row.getString("receiving_unit_code");
-                        if ("PENDING".equals(status)) {
-                            PostalAddress address = JSON.readValue(row.getString("postal_address"), PostalAddress.class);
+                        String postalAddress = row.getString("postal_address");
+                        if ("PENDING".equals(status) && postalAddress == null) {
+                            log.warn("dispatch {} of {} has no address to send to: taken over, not queued", reference, code);
+                        } else if ("PENDING".equals(status)) {
+                            PostalAddress address = JSON.readValue(postalAddress, PostalAddress.class);
                             queue(exchange, SendingResultsByPost.DISPATCH, String.valueOf(id), 0, code, province,
                                     new SendingResultsByPost.DispatchWork(id, dossierId, code, reference, unit,
                                             address.recipient() != null ? address.recipient() : row.getString("applicant_full_name"), address),

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
+import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 import vn.gov.dossier.platform.application.Traces;
 import vn.gov.dossier.platform.application.Transactions;
 
@@ -24,14 +26,26 @@ public class OutboundWorkers {
     /** The span of one attempt, tagged with the kind, in the trace of the work that queued the item. */
     public static final String ATTEMPT_SPAN = "dossier.outbound.attempt";
     private static final Logger log = LoggerFactory.getLogger(OutboundWorkers.class);
+    /**
+     * How long the answer of an outside system that took the work is kept trying to be recorded (a database restart
+     * takes seconds): only a crash in that window makes the call repeat, with the same idempotency key.
+     */
+    public static final Retry RECORDING = Retry.backoff(8, Duration.ofMillis(250)).maxBackoff(Duration.ofSeconds(5));
 
     private final OutboundWork work;
     private final Transactions transactions;
     private final Traces traces;
     private final OutboundMetrics metrics;
     private final Clock clock;
+    private final Retry recording;
 
     public OutboundWorkers(OutboundWork work, Transactions transactions, Traces traces, OutboundMetrics metrics, Clock clock) {
+        this(work, transactions, traces, metrics, clock, RECORDING);
+    }
+
+    /** @param recording how an answer's recording is retried through a database blip ({@link #RECORDING}) */
+    public OutboundWorkers(OutboundWork work, Transactions transactions, Traces traces, OutboundMetrics metrics, Clock clock, Retry recording) {
+        this.recording = recording;
         this.work = work;
         this.transactions = transactions;
         this.traces = traces;
@@ -63,17 +77,18 @@ public class OutboundWorkers {
 
     private Mono<Void> attempt(WorkHandler handler, WorkPolicy policy, WorkItem item) {
         return Mono.defer(() -> handler.handle(item))
-                .flatMap(outcome -> transactions.inTransaction(outcome.effects().then(Mono.defer(() -> record(item, outcome)))))
-                .onErrorResume(error -> failed(policy, item, error));
+                .flatMap(outcome -> Mono.defer(() -> transactions.inTransaction(outcome.effects().then(Mono.defer(() -> record(item, outcome)))))
+                        // The outside system took it: recording that is retried through a database blip, not the call.
+                        .retryWhen(recording)
+                        .doOnSuccess(recorded -> metrics.attempted(item.kind(), outcome instanceof Outcome.Again ? "again" : "done")))
+                .onErrorResume(error -> failed(policy, item, Exceptions.isRetryExhausted(error) && error.getCause() != null ? error.getCause() : error));
     }
 
     private Mono<Void> record(WorkItem item, Outcome outcome) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (outcome instanceof Outcome.Again again) {
-            metrics.attempted(item.kind(), "again");
             return work.again(item, now.plus(again.after()), now);
         }
-        metrics.attempted(item.kind(), "done");
         return work.done(item, now);
     }
 

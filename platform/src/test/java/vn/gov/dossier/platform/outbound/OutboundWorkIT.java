@@ -20,6 +20,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.infra.Infrastructure;
 import vn.gov.dossier.platform.testing.MessagingDatabases;
@@ -182,6 +183,22 @@ class OutboundWorkIT {
     }
 
     @Test
+    void should_keep_trying_to_record_an_answer_through_a_database_blip_rather_than_call_again() {
+        Queue queue = queue("outbound_blip");
+        queue.enqueue("F-2", 0, Map.of());
+        java.util.concurrent.atomic.AtomicInteger commits = new java.util.concurrent.atomic.AtomicInteger();
+        Handler handler = new Handler(item -> Mono.just(Outcome.done(Mono.defer(() -> commits.incrementAndGet() == 1
+                ? Mono.<Void>error(new IllegalStateException("connection reset while committing"))
+                : Mono.<Void>empty()))));
+
+        queue.workers.round(handler, POLICY).block(PATIENCE);
+
+        assertThat(handler.seen).as("called once").hasSize(1);
+        assertThat(queue.status("F-2")).isEqualTo("DONE");
+        assertThat(queue.row("F-2").attempts()).isZero();
+    }
+
+    @Test
     void should_commit_the_effects_with_the_item_and_ask_again_later_without_spending_an_attempt() {
         Queue queue = queue("outbound_again");
         queue.enqueue("G-1", 0, Map.of());
@@ -247,7 +264,8 @@ class OutboundWorkIT {
         OutboundWork work = new OutboundWork(database, Traces.NONE, clock);
         Handler kind = new Handler(item -> Mono.just(Outcome.done()));
         OutboundMetrics metrics = new OutboundMetrics(new SimpleMeterRegistry(), work, List.of(kind));
-        return new Queue(connections, database, transactions, work, metrics, new OutboundWorkers(work, transactions, Traces.NONE, metrics, clock));
+        return new Queue(connections, database, transactions, work, metrics, new OutboundWorkers(work, transactions, Traces.NONE, metrics, clock,
+                Retry.backoff(2, Duration.ofMillis(10))));
     }
 
     private record Row(long id, String status, int attempts, OffsetDateTime dueAt, String lastError) {
