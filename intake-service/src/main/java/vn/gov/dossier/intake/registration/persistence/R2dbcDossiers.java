@@ -87,7 +87,6 @@ class R2dbcDossiers implements Dossiers {
                 .bind("assisted", Parameter.fromOrEmpty(dossier.assistedBy() == null ? null : Json.of(JSON.writeValueAsBytes(dossier.assistedBy())),
                         Json.class))
                 .then()
-                .then(identityCheck(dossier))
                 .then(history(dossier))
                 .thenMany(Flux.fromIterable(papers).concatMap(paper -> PaperRows.insert(database, dossier.id(), paper, false)))
                 .then();
@@ -99,22 +98,6 @@ class R2dbcDossiers implements Dossiers {
 
     private static PostalAddress address(Json json) {
         return json == null ? null : JSON.readValue(json.asArray(), PostalAddress.class);
-    }
-
-    /**
-     * The applicant's identity, to be checked against the population database after filing (asked by whoever filed it);
-     * a citizen signed in with their electronic identity was checked by it already.
-     */
-    private Mono<Void> identityCheck(Dossier dossier) {
-        return database.sql("""
-                        INSERT INTO identity_check (dossier_id, status, asked_by, asked_unit, asked_at)
-                        VALUES (:id, :status, :by, :unit, :at)""")
-                .bind("id", dossier.id())
-                .bind("status", dossier.electronicIdentity() ? "ELECTRONIC_IDENTITY" : "PENDING")
-                .bind("by", dossier.receivedBy())
-                .bind("unit", dossier.receivingUnitCode())
-                .bind("at", dossier.receivedAt())
-                .then();
     }
 
     private Mono<Void> history(Dossier dossier) {
