@@ -22,7 +22,4 @@ public interface DossierRecords {
     Mono<Change> apply(UUID dossierId, String code, UnaryOperator<DossierRecord> event);
 
     Mono<DossierRecord> byCode(String code);
-
-    /** The record as it stands, or the handed-over one: written whole (the one-time hand-over from intake). */
-    Mono<Void> put(DossierRecord record);
 }

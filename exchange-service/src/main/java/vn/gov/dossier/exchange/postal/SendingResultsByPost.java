@@ -79,10 +79,7 @@ public class SendingResultsByPost implements DossierChanged {
 
     /** A person asks for a FAILED dispatch to be tried again; false when it is not FAILED. */
     public Mono<Boolean> retry(long id) {
-        return outbound.find(DISPATCH, String.valueOf(id))
-                .filter(work -> "FAILED".equals(work.status()))
-                .flatMap(work -> outbound.redrive(work.id(), null))
-                .hasElement();
+        return outbound.redriveFailed(DISPATCH, String.valueOf(id));
     }
 
     /** The kind {@code postal-dispatch}. */

@@ -19,6 +19,9 @@ import vn.gov.dossier.platform.application.Traces;
 public class OutboundWork {
 
     private static final int LONGEST_ERROR = 1000;
+    /** What a re-drive sets: due now, with a fresh count of attempts and no one holding it. */
+    private static final String REDRIVEN =
+            "status = 'PENDING', attempts = 0, due_at = :now, last_error = NULL, updated_at = :now, claimed_version = NULL";
 
     private final DatabaseClient database;
     private final Traces traces;
@@ -198,26 +201,26 @@ public class OutboundWork {
                 .map((row, meta) -> view(row)).one();
     }
 
-    /** The item of a kind under a key, whatever its state; empty when there is none. */
-    public Mono<View> find(String kind, String key) {
-        return database.sql("SELECT * FROM messaging.outbound_work WHERE kind = :kind AND work_key = :key")
-                .bind("kind", kind).bind("key", key)
-                .map((row, meta) -> view(row)).one();
-    }
-
     /**
      * Tries a FAILED or stuck item again now, with a fresh count of attempts; empty when there is no such item within
      * {@code scope} (null: any) or it is done.
      */
     public Mono<View> redrive(long id, String scope) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return database.sql("""
-                        UPDATE messaging.outbound_work SET status = 'PENDING', attempts = 0, due_at = :now, last_error = NULL, updated_at = :now,
-                            claimed_version = NULL
-                        WHERE id = :id AND status IN ('FAILED', 'PENDING') AND (:scope = '' OR scope = :scope)
+        return database.sql("UPDATE messaging.outbound_work SET " + REDRIVEN + """
+                         WHERE id = :id AND status IN ('FAILED', 'PENDING') AND (:scope = '' OR scope = :scope)
                         RETURNING *""")
-                .bind("id", id).bind("now", now).bind("scope", scope == null ? "" : scope)
+                .bind("id", id).bind("now", OffsetDateTime.now(clock)).bind("scope", scope == null ? "" : scope)
                 .map((row, meta) -> view(row)).one();
+    }
+
+    /**
+     * Tries the FAILED item of a kind under a key again now, with a fresh count of attempts (a resend a service offers
+     * in its own terms, e.g. a notice or a dispatch); false when that item is not FAILED.
+     */
+    public Mono<Boolean> redriveFailed(String kind, String key) {
+        return database.sql("UPDATE messaging.outbound_work SET " + REDRIVEN + " WHERE kind = :kind AND work_key = :key AND status = 'FAILED'")
+                .bind("kind", kind).bind("key", key).bind("now", OffsetDateTime.now(clock))
+                .fetch().rowsUpdated().map(updated -> updated > 0);
     }
 
     /** Every kind with work not done: its backlog, its FAILED items and the age of its oldest pending payload. */

@@ -46,8 +46,8 @@ class R2dbcDossierRecords implements DossierRecords {
         return database.sql("SELECT * FROM dossier WHERE code = :code").bind("code", code).map((row, meta) -> record(row)).one();
     }
 
-    @Override
-    public Mono<Void> put(DossierRecord record) {
+    /** The record written whole, as it stands after an event. */
+    private Mono<Void> put(DossierRecord record) {
         return database.sql("""
                         INSERT INTO dossier (dossier_id, code, submitted, procedure_code, receiving_unit_code, receiving_province_code, channel,
                             received_at, appointment_date, electronic_identity, fee_vnd, result_delivery, result_address, applicant_full_name,

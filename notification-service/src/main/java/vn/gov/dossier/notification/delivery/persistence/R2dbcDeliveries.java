@@ -160,10 +160,8 @@ class R2dbcDeliveries implements Deliveries {
     public Mono<Boolean> resend(long id) {
         return database.sql("SELECT channel FROM delivery WHERE id = :id AND status = 'PENDING'").bind("id", id)
                 .map((row, meta) -> NoticeWork.kind(DeliveryChannel.valueOf(row.get("channel", String.class)))).one()
-                .flatMap(kind -> outbound.find(kind, String.valueOf(id)))
-                .filter(work -> "FAILED".equals(work.status()))
-                .flatMap(work -> outbound.redrive(work.id(), null))
-                .hasElement();
+                .flatMap(kind -> outbound.redriveFailed(kind, String.valueOf(id)))
+                .defaultIfEmpty(false);
     }
 
     @Override
