@@ -50,6 +50,10 @@ public final class KafkaBroker implements AutoCloseable {
     public static KafkaBroker start(Path logDirectory, int port) {
         int clientPort = port == 0 ? LocalFiles.freePort() : port;
         int controllerPort = LocalFiles.freePort();
+        while (controllerPort == clientPort) {
+            // The system may hand out the port it has just freed again: two listeners cannot share it.
+            controllerPort = LocalFiles.freePort();
+        }
         Properties config = config(logDirectory.toAbsolutePath(), clientPort, controllerPort);
         format(logDirectory, config);
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
