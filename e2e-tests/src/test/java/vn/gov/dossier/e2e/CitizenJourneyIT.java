@@ -117,6 +117,13 @@ class CitizenJourneyIT {
             assertThat(citizen.text()).contains("Đã thanh toán trực tuyến");
             check(citizen, "citizen-dossier-paid");
 
+            // A code that is not one of theirs: the page says so and leads back to their own dossiers, not to a desk.
+            citizen.open(site + "/cong-dan/ho-so/00000-000000-99999");
+            citizen.await("main h1");
+            assertThat(citizen.find("main h1").getText()).contains("Không tìm thấy hồ sơ 00000-000000-99999");
+            assertThat(citizen.find("main > p > a").getAttribute("href")).endsWith("/cong-dan");
+            check(citizen, "citizen-dossier-not-found");
+
             // Another dossier, started here and finished with a clerk: its code is shown for the desk.
             citizen.open(site + "/cong-dan");
             citizen.await("#procedure-q");

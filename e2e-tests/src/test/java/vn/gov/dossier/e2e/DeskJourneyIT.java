@@ -172,6 +172,13 @@ class DeskJourneyIT {
             assertThat(processor.find("#problems").getText()).contains("có người đã thao tác trước bạn");
             check(processor, "processor-conflict");
 
+            // A case not in this authority's queue: the page says so and leads back to the queue.
+            processor.open(site + "/cases/00000-000000-99999");
+            processor.await("main h1");
+            assertThat(processor.find("main h1").getText()).contains("00000-000000-99999");
+            assertThat(processor.find("main > p > a").getAttribute("href")).endsWith("/cases");
+            check(processor, "processor-case-not-found");
+
             processor.open(site + "/cases/" + code);
             processor.click("details:has(#supplement-request) summary");
             processor.type("#supplement-reason", "Thiếu giấy xác nhận nơi ở hợp pháp");

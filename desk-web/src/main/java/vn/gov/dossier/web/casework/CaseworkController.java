@@ -121,11 +121,7 @@ class CaseworkController {
                     model.addAttribute("suspended", Suspension.describe(suspendedMinutes(found), locale));
                     return "cases/case";
                 })
-                .onErrorResume(ServiceProblem.class, problem -> {
-                    answers.onPage(model, problem, locale);
-                    model.addAttribute("code", code);
-                    return Mono.just("cases/not-found");
-                });
+                .onErrorResume(ServiceProblem.class, problem -> answers.notFound(model, problem, locale, code, Answers.IN_THE_QUEUE));
     }
 
     /**

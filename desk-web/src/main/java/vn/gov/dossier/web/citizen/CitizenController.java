@@ -109,11 +109,7 @@ class CitizenController {
             model.addAttribute("own", found.getT3());
             model.addAttribute("paid", found.getT2().stream().anyMatch(payment -> "PAID".equals(payment.get("status"))));
             return "citizen/dossier";
-        }).onErrorResume(ServiceProblem.class, problem -> {
-            answers.onPage(model, problem, locale);
-            model.addAttribute("code", code);
-            return Mono.just("desk/not-found");
-        });
+        }).onErrorResume(ServiceProblem.class, problem -> answers.notFound(model, problem, locale, code, Answers.AMONG_OWN));
     }
 
     /** Opens a payment of the fee and sends the citizen to the payment platform's page. */

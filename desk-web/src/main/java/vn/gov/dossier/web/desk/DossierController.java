@@ -62,11 +62,7 @@ class DossierController {
             model.addAttribute("rows", List.of(0, 1));
             model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
             return "desk/dossier";
-        }).onErrorResume(ServiceProblem.class, problem -> {
-            answers.onPage(model, problem, locale);
-            model.addAttribute("code", code);
-            return Mono.just("desk/not-found");
-        });
+        }).onErrorResume(ServiceProblem.class, problem -> answers.notFound(model, problem, locale, code, Answers.AT_THE_DESK));
     }
 
     @PostMapping(path = "/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

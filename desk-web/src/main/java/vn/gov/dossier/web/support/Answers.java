@@ -37,6 +37,28 @@ public class Answers {
         return Mono.just(Rendering.view("fragments :: problem").modelAttribute("problem", problems.show(problem, locale)).build());
     }
 
+    /**
+     * What a page says when the dossier or case it shows is not there (or not the signed-in user's to see): its title, a
+     * message key taking the code, and the way back from it.
+     */
+    public record Missing(String title, String back, String backLabel) {
+    }
+
+    /** A dossier a desk looked for. */
+    public static final Missing AT_THE_DESK = new Missing("dossier.notFound", "/desk", "desk.find");
+    /** A case not in the authority's queue. */
+    public static final Missing IN_THE_QUEUE = new Missing("case.notFound", "/cases", "cases.title");
+    /** A dossier a citizen looked for among their own. */
+    public static final Missing AMONG_OWN = new Missing("dossier.notFound", "/cong-dan", "citizen.title");
+
+    /** The not-found page for {@code code}, with the service's problem. */
+    public Mono<String> notFound(Model model, ServiceProblem problem, Locale locale, String code, Missing missing) {
+        onPage(model, problem, locale);
+        model.addAttribute("code", code);
+        model.addAttribute("missing", missing);
+        return Mono.just("not-found");
+    }
+
     /** Shows a problem on a full page (a page that could not load what it shows). */
     public void onPage(Model model, ServiceProblem problem, Locale locale) {
         model.addAttribute("problem", problems.show(problem, locale));
