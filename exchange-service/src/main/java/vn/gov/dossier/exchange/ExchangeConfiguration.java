@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.messaging.Message;
-import org.springframework.web.reactive.function.client.WebClient;
 import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
@@ -37,6 +36,7 @@ import vn.gov.dossier.platform.application.Role;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
 import vn.gov.dossier.platform.outbound.OutboundWork;
+import vn.gov.dossier.platform.outbound.OutsideSystem;
 import vn.gov.dossier.platform.outbound.WorkHandler;
 import vn.gov.dossier.platform.security.AccessRules;
 import vn.gov.dossier.platform.security.Officers;
@@ -69,19 +69,19 @@ class ExchangeConfiguration {
     /** The population database, behind its circuit breaker ({@code resilience4j.circuitbreaker.instances.population}). */
     @Bean
     PopulationRegistry populationRegistry(CircuitBreakerRegistry circuitBreakers, NationalSystemsProperties properties) {
-        return new HttpPopulationRegistry(WebClient.builder().baseUrl(properties.populationUrl()).build(), circuitBreakers.circuitBreaker("population"));
+        return new HttpPopulationRegistry(OutsideSystem.at(properties.populationUrl(), circuitBreakers.circuitBreaker(PopulationRegistry.NAME)));
     }
 
     /** The national portal, behind its circuit breaker ({@code resilience4j.circuitbreaker.instances.portal}). */
     @Bean
     NationalPortal nationalPortal(CircuitBreakerRegistry circuitBreakers, NationalSystemsProperties properties) {
-        return new HttpNationalPortal(WebClient.builder().baseUrl(properties.portalUrl()).build(), circuitBreakers.circuitBreaker("portal"));
+        return new HttpNationalPortal(OutsideSystem.at(properties.portalUrl(), circuitBreakers.circuitBreaker(NationalPortal.NAME)));
     }
 
     /** The postal service, behind its circuit breaker ({@code resilience4j.circuitbreaker.instances.postal}). */
     @Bean
     PostalService postalService(CircuitBreakerRegistry circuitBreakers, NationalSystemsProperties properties) {
-        return new HttpPostalService(WebClient.builder().baseUrl(properties.postalUrl()).build(), circuitBreakers.circuitBreaker("postal"));
+        return new HttpPostalService(OutsideSystem.at(properties.postalUrl(), circuitBreakers.circuitBreaker(PostalService.NAME)));
     }
 
     /** Identity checks: the platform's outbound work of kind {@code identity-check}. */

@@ -9,11 +9,11 @@ import vn.gov.dossier.contracts.DeskStepRefused;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.ResultDelivered;
 import vn.gov.dossier.contracts.RoutingFailed;
-import vn.gov.dossier.intake.payments.PayingFees;
 import vn.gov.dossier.intake.deskwork.TakingDeskSteps;
+import vn.gov.dossier.intake.payments.PayingFees;
+import vn.gov.dossier.intake.registration.Dossiers;
 import vn.gov.dossier.intake.status.FollowingProcessing;
 import vn.gov.dossier.intake.status.FollowingRouting;
-import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
 
@@ -25,8 +25,8 @@ import vn.gov.dossier.platform.events.IncomingEventsSupport;
 class FollowingConfiguration {
 
     @Bean
-    FollowingProcessing followingProcessing(StatusViews views) {
-        return new FollowingProcessing(views);
+    FollowingProcessing followingProcessing(Dossiers dossiers) {
+        return new FollowingProcessing(dossiers);
     }
 
     /**
@@ -42,8 +42,8 @@ class FollowingConfiguration {
     }
 
     @Bean
-    FollowingRouting followingRouting(StatusViews views) {
-        return new FollowingRouting(views);
+    FollowingRouting followingRouting(Dossiers dossiers) {
+        return new FollowingRouting(dossiers);
     }
 
     /** Binding {@code routingEvents-in-0}: routing's decisions move the status view. */

@@ -99,8 +99,8 @@ class IntakeConfiguration {
     }
 
     @Bean
-    TakingDeskSteps takingDeskSteps(ReceivingRules rules, StatusViews views, EventPublisher events, Transactions transactions,
+    TakingDeskSteps takingDeskSteps(ReceivingRules rules, Dossiers dossiers, StatusViews views, EventPublisher events, Transactions transactions,
                                     PaperRecords papers, StoringPapers storingPapers, Clock clock) {
-        return new TakingDeskSteps(unit -> rules.provinceOf(unit).isPresent(), views, events, transactions, papers, storingPapers, clock);
+        return new TakingDeskSteps(unit -> rules.provinceOf(unit).isPresent(), dossiers, views, events, transactions, papers, storingPapers, clock);
     }
 }

@@ -5,18 +5,18 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.reactive.function.client.WebClient;
 import vn.gov.dossier.intake.payments.CallbackSignature;
 import vn.gov.dossier.intake.payments.PayingFees;
-import vn.gov.dossier.intake.payments.RefundingFees;
-import vn.gov.dossier.platform.outbound.OutboundWork;
 import vn.gov.dossier.intake.payments.PaymentPlatform;
 import vn.gov.dossier.intake.payments.Payments;
+import vn.gov.dossier.intake.payments.RefundingFees;
 import vn.gov.dossier.intake.payments.channels.HttpPaymentPlatform;
 import vn.gov.dossier.intake.registration.Dossiers;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.application.EventPublisher;
 import vn.gov.dossier.platform.application.Transactions;
+import vn.gov.dossier.platform.outbound.OutboundWork;
+import vn.gov.dossier.platform.outbound.OutsideSystem;
 
 /** Fees paid online and refunded: the payment platform and its callback, paying, and refunds as outbound work. */
 @Configuration(proxyBeanMethods = false)
@@ -26,8 +26,7 @@ class PaymentsConfiguration {
     /** The payment platform, behind its circuit breaker ({@code resilience4j.circuitbreaker.instances.payment}). */
     @Bean
     PaymentPlatform paymentPlatform(CircuitBreakerRegistry circuitBreakers, PaymentProperties properties) {
-        return new HttpPaymentPlatform(WebClient.builder().baseUrl(properties.url()).build(), circuitBreakers.circuitBreaker("payment"),
-                properties.callbackUrl());
+        return new HttpPaymentPlatform(OutsideSystem.at(properties.url(), circuitBreakers.circuitBreaker(PaymentPlatform.NAME)), properties.callbackUrl());
     }
 
     @Bean

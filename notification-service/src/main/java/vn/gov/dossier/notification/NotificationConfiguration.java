@@ -21,23 +21,23 @@ import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.notification.delivery.Deliveries;
 import vn.gov.dossier.notification.delivery.DeliveryMetrics;
-import vn.gov.dossier.notification.delivery.NoticeWork;
-import vn.gov.dossier.notification.delivery.SendingNotices;
 import vn.gov.dossier.notification.delivery.Dossiers;
 import vn.gov.dossier.notification.delivery.Names;
 import vn.gov.dossier.notification.delivery.NoticeSender;
 import vn.gov.dossier.notification.delivery.NoticeTemplates;
+import vn.gov.dossier.notification.delivery.NoticeWork;
 import vn.gov.dossier.notification.delivery.NotifyingParticipants;
+import vn.gov.dossier.notification.delivery.SendingNotices;
 import vn.gov.dossier.notification.delivery.channels.InAppInboxSender;
 import vn.gov.dossier.notification.delivery.channels.ResilientSender;
 import vn.gov.dossier.notification.delivery.channels.SmsGatewaySender;
 import vn.gov.dossier.notification.delivery.channels.SmtpSender;
 import vn.gov.dossier.notification.delivery.templates.MustacheNoticeTemplates;
 import vn.gov.dossier.platform.application.Role;
-import vn.gov.dossier.platform.outbound.OutboundProperties;
-import vn.gov.dossier.platform.outbound.WorkPolicy;
 import vn.gov.dossier.platform.events.IncomingEvents;
 import vn.gov.dossier.platform.events.IncomingEventsSupport;
+import vn.gov.dossier.platform.outbound.OutboundProperties;
+import vn.gov.dossier.platform.outbound.WorkKind;
 import vn.gov.dossier.platform.retention.RetentionRule;
 import vn.gov.dossier.platform.security.AccessRules;
 import vn.gov.dossier.platform.security.Officers;
@@ -113,8 +113,9 @@ class NotificationConfiguration {
         SendingNotices sending(NoticeSender plain) {
             String name = plain.channel().name().toLowerCase(Locale.ROOT);
             NoticeSender resilient = new ResilientSender(plain, bulkheads.bulkhead(name), circuitBreakers.circuitBreaker(name), retries.retry(name));
-            WorkPolicy policy = outbound.policyOf(NoticeWork.kind(plain.channel()), SendingNotices.defaultPolicy());
-            return new SendingNotices(resilient, deliveries, templates, metrics, policy, names, clock);
+            String kind = NoticeWork.kind(plain.channel());
+            WorkKind work = new WorkKind(kind, outbound.policyOf(kind, SendingNotices.defaultPolicy()), name);
+            return new SendingNotices(resilient, deliveries, templates, metrics, work, names, clock);
         }
     }
 

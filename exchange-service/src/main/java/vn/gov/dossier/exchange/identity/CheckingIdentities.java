@@ -17,6 +17,7 @@ import vn.gov.dossier.platform.outbound.OutboundWork;
 import vn.gov.dossier.platform.outbound.Outcome;
 import vn.gov.dossier.platform.outbound.WorkHandler;
 import vn.gov.dossier.platform.outbound.WorkItem;
+import vn.gov.dossier.platform.outbound.WorkKind;
 import vn.gov.dossier.platform.outbound.WorkPolicy;
 
 /**
@@ -65,18 +66,8 @@ public class CheckingIdentities implements WorkHandler, DossierChanged {
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public WorkPolicy policy() {
-        return WorkPolicy.retrying(Duration.ofSeconds(30), Duration.ofHours(1), 0);
-    }
-
-    @Override
-    public boolean breakerOpen() {
-        return registry.circuitOpen();
+    public WorkKind kind() {
+        return new WorkKind(KIND, WorkPolicy.retrying(Duration.ofSeconds(30), Duration.ofHours(1), 0), PopulationRegistry.NAME);
     }
 
     @Override

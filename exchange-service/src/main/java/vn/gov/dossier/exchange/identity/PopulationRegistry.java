@@ -6,6 +6,9 @@ import reactor.core.publisher.Mono;
 /** The national population database, as the identity check asks it. */
 public interface PopulationRegistry {
 
+    /** Its name in configuration: the population database's circuit breaker is {@code resilience4j.circuitbreaker.instances.population}. */
+    String NAME = "population";
+
     /** What the database says of a person as the dossier names them. */
     enum Verdict {
         /** The number exists and the name (and birth date, where given) match it. */
@@ -21,9 +24,4 @@ public interface PopulationRegistry {
      * @param askedUnit their unit
      */
     Mono<Verdict> check(String idNumber, String fullName, LocalDate birthDate, String askedBy, String askedUnit);
-
-    /** True while calls are not even tried (the circuit to the database is open). */
-    default boolean circuitOpen() {
-        return false;
-    }
 }

@@ -17,6 +17,7 @@ import vn.gov.dossier.platform.outbound.OutboundWork;
 import vn.gov.dossier.platform.outbound.Outcome;
 import vn.gov.dossier.platform.outbound.WorkHandler;
 import vn.gov.dossier.platform.outbound.WorkItem;
+import vn.gov.dossier.platform.outbound.WorkKind;
 import vn.gov.dossier.platform.outbound.WorkPolicy;
 
 /**
@@ -56,18 +57,8 @@ public class SyncingWithPortal implements WorkHandler, DossierChanged {
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public WorkPolicy policy() {
-        return new WorkPolicy(50, null, Duration.ofSeconds(15), Duration.ofMinutes(30), 0, 4, null, null);
-    }
-
-    @Override
-    public boolean breakerOpen() {
-        return portal.circuitOpen();
+    public WorkKind kind() {
+        return new WorkKind(KIND, new WorkPolicy(50, null, Duration.ofSeconds(15), Duration.ofMinutes(30), 0, 4, null, null), NationalPortal.NAME);
     }
 
     @Override

@@ -7,6 +7,9 @@ import vn.gov.dossier.contracts.PostalAddress;
 /** The postal service (VNPost's or a contracted carrier's API), as the dispatcher needs it. */
 public interface PostalService {
 
+    /** Its name in configuration: the postal service's circuit breaker is {@code resilience4j.circuitbreaker.instances.postal}. */
+    String NAME = "postal";
+
     /**
      * Hands a shipment over.
      *
@@ -16,11 +19,6 @@ public interface PostalService {
 
     /** Where a shipment is; empty while the service has nothing new to say. */
     Mono<Tracking> track(String trackingNumber);
-
-    /** True while calls are not even tried (the circuit to the postal service is open). */
-    default boolean circuitOpen() {
-        return false;
-    }
 
     /**
      * @param reference the same on every try of one dispatch ({@code dispatch-<id>}): the postal service creates one

@@ -17,6 +17,7 @@ import vn.gov.dossier.platform.outbound.OutboundWork;
 import vn.gov.dossier.platform.outbound.Outcome;
 import vn.gov.dossier.platform.outbound.WorkHandler;
 import vn.gov.dossier.platform.outbound.WorkItem;
+import vn.gov.dossier.platform.outbound.WorkKind;
 import vn.gov.dossier.platform.outbound.WorkPolicy;
 
 /**
@@ -84,77 +85,41 @@ public class SendingResultsByPost implements DossierChanged {
 
     /** The kind {@code postal-dispatch}. */
     public WorkHandler dispatching() {
-        return new Dispatching();
+        return WorkHandler.of(new WorkKind(DISPATCH, WorkPolicy.retrying(Duration.ofSeconds(30), Duration.ofHours(1), 8), PostalService.NAME),
+                this::dispatch);
     }
 
     /** The kind {@code postal-tracking}. */
     public WorkHandler tracking() {
-        return new Tracking();
+        return WorkHandler.of(new WorkKind(TRACKING, WorkPolicy.retrying(Duration.ofSeconds(30), Duration.ofHours(1), 0), PostalService.NAME),
+                this::track);
     }
 
     /** Hands results to the postal service: 30 s doubling to an hour between tries, FAILED after 8 (or at once when refused). */
-    private final class Dispatching implements WorkHandler {
-
-        @Override
-        public String kind() {
-            return DISPATCH;
-        }
-
-        @Override
-        public WorkPolicy policy() {
-            return WorkPolicy.retrying(Duration.ofSeconds(30), Duration.ofHours(1), 8);
-        }
-
-        @Override
-        public boolean breakerOpen() {
-            return postal.circuitOpen();
-        }
-
-        @Override
-        public Mono<Outcome> handle(WorkItem item) {
-            DispatchWork dispatch = item.payload(DispatchWork.class);
-            return postal.dispatch(new PostalService.Shipment(dispatch.reference(), dispatch.dossierCode(), dispatch.recipient(), dispatch.address()))
-                    .map(trackingNumber -> {
-                        OffsetDateTime now = OffsetDateTime.now(clock);
-                        return Outcome.done(dispatches.dispatched(dispatch.dispatchId(), trackingNumber, item.attempts() + 1, now)
-                                .then(outbound.enqueue(OutboundWork.NewWork.once(TRACKING, String.valueOf(dispatch.dispatchId()), item.subject(),
-                                        item.scope(), new TrackingWork(dispatch.dispatchId(), dispatch.dossierId(), dispatch.dossierCode(),
-                                                dispatch.receivingUnitCode(), trackingNumber))))
-                                .then(events.publish(Topics.EXCHANGE, new ResultDispatched(UUID.randomUUID(), dispatch.dossierId(),
-                                        dispatch.dossierCode(), now, dispatch.reference(), trackingNumber, dispatch.receivingUnitCode()))));
-                    });
-        }
+    private Mono<Outcome> dispatch(WorkItem item) {
+        DispatchWork dispatch = item.payload(DispatchWork.class);
+        return postal.dispatch(new PostalService.Shipment(dispatch.reference(), dispatch.dossierCode(), dispatch.recipient(), dispatch.address()))
+                .map(trackingNumber -> {
+                    OffsetDateTime now = OffsetDateTime.now(clock);
+                    return Outcome.done(dispatches.dispatched(dispatch.dispatchId(), trackingNumber, item.attempts() + 1, now)
+                            .then(outbound.enqueue(OutboundWork.NewWork.once(TRACKING, String.valueOf(dispatch.dispatchId()), item.subject(),
+                                    item.scope(), new TrackingWork(dispatch.dispatchId(), dispatch.dossierId(), dispatch.dossierCode(),
+                                            dispatch.receivingUnitCode(), trackingNumber))))
+                            .then(events.publish(Topics.EXCHANGE, new ResultDispatched(UUID.randomUUID(), dispatch.dossierId(),
+                                    dispatch.dossierCode(), now, dispatch.reference(), trackingNumber, dispatch.receivingUnitCode()))));
+                });
     }
 
     /** Asks where dispatched results are until delivered; a failed look is tried again later, never given up. */
-    private final class Tracking implements WorkHandler {
-
-        @Override
-        public String kind() {
-            return TRACKING;
-        }
-
-        @Override
-        public WorkPolicy policy() {
-            return WorkPolicy.retrying(Duration.ofSeconds(30), Duration.ofHours(1), 0);
-        }
-
-        @Override
-        public boolean breakerOpen() {
-            return postal.circuitOpen();
-        }
-
-        @Override
-        public Mono<Outcome> handle(WorkItem item) {
-            TrackingWork tracked = item.payload(TrackingWork.class);
-            return postal.track(tracked.trackingNumber())
-                    .filter(PostalService.Tracking::delivered)
-                    .map(delivered -> Outcome.done(dispatches.delivered(tracked.dispatchId(), delivered.at())
-                            .filter(Boolean::booleanValue)
-                            .flatMap(first -> events.publish(Topics.EXCHANGE, new ResultDelivered(UUID.randomUUID(), tracked.dossierId(),
-                                    tracked.dossierCode(), OffsetDateTime.now(clock), tracked.trackingNumber(), tracked.receivingUnitCode(),
-                                    delivered.at())))))
-                    .defaultIfEmpty(Outcome.again(trackingInterval, Mono.empty()));
-        }
+    private Mono<Outcome> track(WorkItem item) {
+        TrackingWork tracked = item.payload(TrackingWork.class);
+        return postal.track(tracked.trackingNumber())
+                .filter(PostalService.Tracking::delivered)
+                .map(delivered -> Outcome.done(dispatches.delivered(tracked.dispatchId(), delivered.at())
+                        .filter(Boolean::booleanValue)
+                        .flatMap(first -> events.publish(Topics.EXCHANGE, new ResultDelivered(UUID.randomUUID(), tracked.dossierId(),
+                                tracked.dossierCode(), OffsetDateTime.now(clock), tracked.trackingNumber(), tracked.receivingUnitCode(),
+                                delivered.at())))))
+                .defaultIfEmpty(Outcome.again(trackingInterval, Mono.empty()));
     }
 }

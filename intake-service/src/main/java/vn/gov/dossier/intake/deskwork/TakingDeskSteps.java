@@ -17,6 +17,7 @@ import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.contracts.Topics;
 import vn.gov.dossier.intake.HistoryNotes;
 import vn.gov.dossier.intake.papers.PaperRecords;
+import vn.gov.dossier.intake.registration.Dossiers;
 import vn.gov.dossier.intake.registration.Violation;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.platform.application.EventPublisher;
@@ -61,6 +62,7 @@ public class TakingDeskSteps {
     private static final String CITIZEN_ONLINE = "Công dân (trực tuyến)";
 
     private final DeskRequestValidation validation;
+    private final Dossiers dossiers;
     private final StatusViews views;
     private final EventPublisher events;
     private final Transactions transactions;
@@ -69,9 +71,10 @@ public class TakingDeskSteps {
     private final Clock clock;
 
     /** @param communeInForce whether a code names a commune on today's map (the desk that acts must be one) */
-    public TakingDeskSteps(Predicate<String> communeInForce, StatusViews views, EventPublisher events, Transactions transactions,
+    public TakingDeskSteps(Predicate<String> communeInForce, Dossiers dossiers, StatusViews views, EventPublisher events, Transactions transactions,
                            PaperRecords papers, StoringPapers storingPapers, Clock clock) {
         this.validation = new DeskRequestValidation(communeInForce);
+        this.dossiers = dossiers;
         this.views = views;
         this.events = events;
         this.transactions = transactions;
@@ -154,9 +157,9 @@ public class TakingDeskSteps {
             // out of the manual-routing queue, and a case opened for it afterwards is closed at once by processing.
             Mono<Void> recorded = step == DeskStep.WITHDRAWAL_REQUESTED && DossierStatus.BEFORE_ROUTING.contains(dossier.status())
                     // Routing may have answered meanwhile: then the dossier is with an authority, whose case decides.
-                    ? views.move(dossier.id(), DossierStatus.BEFORE_ROUTING, DossierStatus.WITHDRAWN, now, description)
-                            .flatMap(moved -> moved ? Mono.<Void>empty() : views.remember(dossier.id(), dossier.status(), now, description))
-                    : views.remember(dossier.id(), dossier.status(), now, description);
+                    ? dossiers.move(dossier.id(), DossierStatus.BEFORE_ROUTING, DossierStatus.WITHDRAWN, now, description)
+                            .flatMap(moved -> moved ? Mono.<Void>empty() : dossiers.remember(dossier.id(), dossier.status(), now, description))
+                    : dossiers.remember(dossier.id(), dossier.status(), now, description);
             return Flux.fromIterable(brought).concatMap(paper -> papers.add(dossier.id(), paper, true))
                     .then(events.publish(Topics.INTAKE, event)).then(recorded).thenReturn(true);
         }));

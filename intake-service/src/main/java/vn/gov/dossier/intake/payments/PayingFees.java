@@ -157,7 +157,7 @@ public class PayingFees {
     private Mono<Boolean> paidTwice(Payment payment, Outcome outcome, OffsetDateTime now) {
         log.warn("fee of dossier {} paid twice; payment {} is refunded", payment.dossierCode(), payment.id());
         return views.ref(payment.dossierCode())
-                .flatMap(dossier -> views.remember(dossier.id(), dossier.status(), now, HistoryNotes.paidTwice(payment.amountVnd(),
+                .flatMap(dossier -> dossiers.remember(dossier.id(), dossier.status(), now, HistoryNotes.paidTwice(payment.amountVnd(),
                         outcome.transactionId())))
                 .then(dossiers.byCode(payment.dossierCode()))
                 .flatMap(dossier -> refunds.queue(payment, dossier.receivingProvinceCode()))
@@ -170,7 +170,7 @@ public class PayingFees {
                 outcome.transactionId(), paidAt);
         log.info("fee of dossier {} paid online ({} đồng)", payment.dossierCode(), payment.amountVnd());
         return views.ref(payment.dossierCode())
-                .flatMap(dossier -> views.remember(dossier.id(), dossier.status(), now, HistoryNotes.paidOnline(payment.amountVnd(),
+                .flatMap(dossier -> dossiers.remember(dossier.id(), dossier.status(), now, HistoryNotes.paidOnline(payment.amountVnd(),
                         outcome.transactionId())))
                 .then(events.publish(Topics.INTAKE, event))
                 .thenReturn(true);
@@ -188,7 +188,7 @@ public class PayingFees {
                 .filter(dossier -> refundedOnRejection.contains(dossier.procedureCode()))
                 .flatMap(dossier -> payments.refundDue(dossier.id(), now()).flatMap(payment -> refunds.queue(payment, dossier.receivingProvinceCode())
                         .thenReturn(payment)))
-                .flatMap(due -> views.ref(event.dossierCode()).flatMap(dossier -> views.remember(dossier.id(), dossier.status(), now(),
+                .flatMap(due -> views.ref(event.dossierCode()).flatMap(dossier -> dossiers.remember(dossier.id(), dossier.status(), now(),
                         HistoryNotes.refundOnRejection())))
                 .then();
     }

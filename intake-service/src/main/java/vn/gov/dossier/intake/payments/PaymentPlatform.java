@@ -6,6 +6,9 @@ import reactor.core.publisher.Mono;
 /** The payment platform (the national portal's payment platform, or a bank's gateway) a fee is paid through. */
 public interface PaymentPlatform {
 
+    /** Its name in configuration: the payment platform's circuit breaker is {@code resilience4j.circuitbreaker.instances.payment}. */
+    String NAME = "payment";
+
     /**
      * Opens a payment. The platform confirms it later by a signed callback to {@code callbackUrl}.
      *
@@ -16,9 +19,4 @@ public interface PaymentPlatform {
 
     /** Refunds a paid payment in full; refunding it again changes nothing (the reference is the idempotency key). */
     Mono<Void> refund(UUID reference, long amountVnd);
-
-    /** True while calls are not even tried (the circuit to the platform is open). */
-    default boolean circuitOpen() {
-        return false;
-    }
 }

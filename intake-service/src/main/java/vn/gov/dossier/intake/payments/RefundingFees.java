@@ -9,6 +9,7 @@ import vn.gov.dossier.platform.outbound.OutboundWork;
 import vn.gov.dossier.platform.outbound.Outcome;
 import vn.gov.dossier.platform.outbound.WorkHandler;
 import vn.gov.dossier.platform.outbound.WorkItem;
+import vn.gov.dossier.platform.outbound.WorkKind;
 import vn.gov.dossier.platform.outbound.WorkPolicy;
 
 /**
@@ -43,18 +44,8 @@ public class RefundingFees implements WorkHandler {
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public WorkPolicy policy() {
-        return WorkPolicy.retrying(Duration.ofMinutes(1), Duration.ofHours(1), 0);
-    }
-
-    @Override
-    public boolean breakerOpen() {
-        return platform.circuitOpen();
+    public WorkKind kind() {
+        return new WorkKind(KIND, WorkPolicy.retrying(Duration.ofMinutes(1), Duration.ofHours(1), 0), PaymentPlatform.NAME);
     }
 
     @Override

@@ -5,15 +5,16 @@ import vn.gov.dossier.contracts.CaseStepTaken;
 import vn.gov.dossier.contracts.DeskStepRefused;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.intake.HistoryNotes;
+import vn.gov.dossier.intake.registration.Dossiers;
 import vn.gov.dossier.platform.application.HistoryNote;
 
 /** Keeps the status view in step with the authority's work on the case: status, history, and a moved appointment. */
 public class FollowingProcessing {
 
-    private final StatusViews views;
+    private final Dossiers dossiers;
 
-    public FollowingProcessing(StatusViews views) {
-        this.views = views;
+    public FollowingProcessing(Dossiers dossiers) {
+        this.dossiers = dossiers;
     }
 
     public Mono<Void> stepTaken(CaseStepTaken event) {
@@ -24,15 +25,15 @@ public class FollowingProcessing {
         HistoryNote note = HistoryNotes.byAuthority(event.step(), event.status(), event.timeliness(), event.reason(), event.dueAt(),
                 event.note(), event.actor(), event.unitCode());
         // The signed result, by reference, whenever the authority issued one (kept even if the status moved on since).
-        Mono<Void> result = event.result() == null ? Mono.empty() : views.keepResult(event.dossierId(), event.result());
+        Mono<Void> result = event.result() == null ? Mono.empty() : dossiers.keepResult(event.dossierId(), event.result());
         // A step that keeps the status (an extension) still matches and is recorded once, like any other.
-        return result.then(views.move(event.dossierId(), DossierStatus.notFinal(), event.status(), event.occurredAt(), note)
-                .flatMap(moved -> moved ? views.reschedule(event.dossierId(), event.dueAt()) : Mono.<Void>empty()));
+        return result.then(dossiers.move(event.dossierId(), DossierStatus.notFinal(), event.status(), event.occurredAt(), note)
+                .flatMap(moved -> moved ? dossiers.reschedule(event.dossierId(), event.dueAt()) : Mono.<Void>empty()));
     }
 
     /** The authority refused a step a desk took: the history says so, with the reason, and the status stays. */
     public Mono<Void> deskStepRefused(DeskStepRefused event) {
-        return views.remember(event.dossierId(), event.status() == null ? DossierStatus.ROUTED : event.status(), event.occurredAt(),
+        return dossiers.remember(event.dossierId(), event.status() == null ? DossierStatus.ROUTED : event.status(), event.occurredAt(),
                 HistoryNotes.refused(event.step(), event.unitCode(), event.reason()));
     }
 }

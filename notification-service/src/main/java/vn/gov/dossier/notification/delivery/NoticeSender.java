@@ -12,9 +12,4 @@ public interface NoticeSender {
      * too many in flight), with anything else when the attempt failed.
      */
     Mono<Void> send(PendingDelivery delivery, Rendered rendered);
-
-    /** True while the channel does not even try (its circuit is open). */
-    default boolean circuitOpen() {
-        return false;
-    }
 }

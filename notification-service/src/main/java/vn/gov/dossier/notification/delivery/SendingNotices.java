@@ -12,6 +12,7 @@ import reactor.core.publisher.Mono;
 import vn.gov.dossier.platform.outbound.Outcome;
 import vn.gov.dossier.platform.outbound.WorkHandler;
 import vn.gov.dossier.platform.outbound.WorkItem;
+import vn.gov.dossier.platform.outbound.WorkKind;
 import vn.gov.dossier.platform.outbound.WorkPolicy;
 
 /**
@@ -30,18 +31,18 @@ public class SendingNotices implements WorkHandler {
     private final Deliveries deliveries;
     private final NoticeTemplates templates;
     private final DeliveryMetrics metrics;
-    private final WorkPolicy policy;
+    private final WorkKind kind;
     private final Names names;
     private final Clock clock;
 
-    /** @param policy the kind's resolved policy (its give-up counts a delivery FAILED in the metrics) */
-    public SendingNotices(NoticeSender sender, Deliveries deliveries, NoticeTemplates templates, DeliveryMetrics metrics, WorkPolicy policy,
+    /** @param kind the channel's kind, with its resolved policy (its give-up counts a delivery FAILED in the metrics) */
+    public SendingNotices(NoticeSender sender, Deliveries deliveries, NoticeTemplates templates, DeliveryMetrics metrics, WorkKind kind,
                           Names names, Clock clock) {
         this.sender = sender;
         this.deliveries = deliveries;
         this.templates = templates;
         this.metrics = metrics;
-        this.policy = policy;
+        this.kind = kind;
         this.names = names;
         this.clock = clock;
     }
@@ -52,18 +53,8 @@ public class SendingNotices implements WorkHandler {
     }
 
     @Override
-    public String kind() {
-        return NoticeWork.kind(sender.channel());
-    }
-
-    @Override
-    public WorkPolicy policy() {
-        return policy;
-    }
-
-    @Override
-    public boolean breakerOpen() {
-        return sender.circuitOpen();
+    public WorkKind kind() {
+        return kind;
     }
 
     @Override
@@ -94,7 +85,7 @@ public class SendingNotices implements WorkHandler {
                     return Outcome.done(deliveries.sent(delivery.id(), delivery.recipient(), rendered, attempt, OffsetDateTime.now(clock)));
                 })))
                 .doOnError(error -> !(error instanceof ChannelUnavailable),
-                        error -> metrics.failed(delivery.channel(), delivery.template(), policy.spent(attempt)));
+                        error -> metrics.failed(delivery.channel(), delivery.template(), kind.policy().spent(attempt)));
     }
 
     /** The notice's facts with the names the templates use, looked up in the reference data. */

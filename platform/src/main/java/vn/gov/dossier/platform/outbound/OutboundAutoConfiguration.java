@@ -1,12 +1,15 @@
 package vn.gov.dossier.platform.outbound;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.reactivestreams.Publisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,8 +53,9 @@ public class OutboundAutoConfiguration {
     static class Workers {
 
         @Bean
-        OutboundMetrics outboundMetrics(MeterRegistry meters, OutboundWork work, List<WorkHandler> handlers) {
-            return new OutboundMetrics(meters, work, handlers);
+        OutboundMetrics outboundMetrics(MeterRegistry meters, OutboundWork work, List<WorkHandler> handlers,
+                                        ObjectProvider<CircuitBreakerRegistry> breakers) {
+            return new OutboundMetrics(meters, work, handlers, Optional.ofNullable(breakers.getIfAvailable()));
         }
 
         @Bean

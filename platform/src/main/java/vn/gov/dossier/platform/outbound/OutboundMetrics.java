@@ -1,11 +1,14 @@
 package vn.gov.dossier.platform.outbound;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import reactor.core.publisher.Mono;
 
@@ -22,20 +25,23 @@ public class OutboundMetrics {
     private final OutboundWork work;
     private final Map<String, long[]> figures = new HashMap<>();
 
-    public OutboundMetrics(MeterRegistry meters, OutboundWork work, List<WorkHandler> handlers) {
+    /** @param breakers where the kinds' circuit breakers are found by name (none in a service without resilience4j) */
+    public OutboundMetrics(MeterRegistry meters, OutboundWork work, List<WorkHandler> handlers, Optional<CircuitBreakerRegistry> breakers) {
         this.meters = meters;
         this.work = work;
         for (WorkHandler handler : handlers) {
+            WorkKind kind = handler.kind();
             long[] kindFigures = new long[3];
-            figures.put(handler.kind(), kindFigures);
-            gauge("dossier.outbound.backlog", "Outbound work not done yet (due, waiting for a retry or claimed)", handler.kind(), kindFigures,
+            figures.put(kind.name(), kindFigures);
+            gauge("dossier.outbound.backlog", "Outbound work not done yet (due, waiting for a retry or claimed)", kind.name(), kindFigures,
                     values -> values[0], null);
-            gauge("dossier.outbound.failed", "Outbound work given up, waiting for an operator's re-drive", handler.kind(), kindFigures,
+            gauge("dossier.outbound.failed", "Outbound work given up, waiting for an operator's re-drive", kind.name(), kindFigures,
                     values -> values[1], null);
-            gauge("dossier.outbound.oldest.age", "Age of the oldest outbound work not done yet", handler.kind(), kindFigures,
+            gauge("dossier.outbound.oldest.age", "Age of the oldest outbound work not done yet", kind.name(), kindFigures,
                     values -> values[2], "seconds");
-            gauge("dossier.outbound.breaker.open", "1 while the outside system's circuit breaker is open", handler.kind(), handler,
-                    each -> each.breakerOpen() ? 1 : 0, null);
+            Optional<CircuitBreaker> breaker = breakers.flatMap(registry -> Optional.ofNullable(kind.breaker()).flatMap(registry::find));
+            gauge("dossier.outbound.breaker.open", "1 while the outside system's circuit breaker refuses calls", kind.name(), breaker,
+                    each -> each.filter(OutsideSystem::refusing).isPresent() ? 1 : 0, null);
         }
     }
 

@@ -22,7 +22,7 @@ public record OutboundProperties(Map<String, WorkPolicy> kinds, Duration doneRet
 
     /** The kind's policy: configuration over the handler's own over the defaults. */
     public WorkPolicy policyOf(WorkHandler handler) {
-        return policyOf(handler.kind(), handler.policy());
+        return policyOf(handler.kind().name(), handler.kind().policy());
     }
 
     /** A kind's policy: configuration over {@code own} over the defaults. */

@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
 import reactor.core.Exceptions;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 import vn.gov.dossier.platform.application.Traces;
@@ -56,11 +56,11 @@ public class OutboundWorkers {
     /** Rounds of one kind for as long as it is subscribed: at once, when the kind is notified, and every poll interval. */
     public Flux<Long> run(WorkHandler handler, WorkPolicy policy, Flux<String> notified) {
         Flux<Object> wakeUps = Flux.merge(Flux.interval(Duration.ZERO, policy.pollInterval()),
-                notified.filter(kind -> kind.equals(handler.kind()) || kind.equals(WorkNotifications.EVERY_KIND)));
+                notified.filter(kind -> kind.equals(handler.kind().name()) || kind.equals(WorkNotifications.EVERY_KIND)));
         return wakeUps.onBackpressureLatest()
                 .concatMap(wakeUp -> round(handler, policy).expand(handled -> handled >= policy.batchSize() ? round(handler, policy) : Mono.empty())
                         .onErrorResume(error -> {
-                            log.warn("{} round failed, next when woken: {}", handler.kind(), error.toString());
+                            log.warn("{} round failed, next when woken: {}", handler.kind().name(), error.toString());
                             return Mono.empty();
                         }), 1);
     }
@@ -68,7 +68,7 @@ public class OutboundWorkers {
     /** One round: claims what is due and handles it; how many items were claimed. */
     public Mono<Long> round(WorkHandler handler, WorkPolicy policy) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return work.claim(handler.kind(), policy.batchSize(), now, now.plus(policy.lease()))
+        return work.claim(handler.kind().name(), policy.batchSize(), now, now.plus(policy.lease()))
                 .flatMap(item -> traces.continued(item.traceParent(), ATTEMPT_SPAN, Map.of("kind", item.kind()),
                                 attempt(handler, policy, item).thenReturn(item)),
                         policy.concurrency())

@@ -1,5 +1,6 @@
 package vn.gov.dossier.platform.outbound;
 
+import java.util.function.Function;
 import reactor.core.publisher.Mono;
 
 /**
@@ -8,19 +9,24 @@ import reactor.core.publisher.Mono;
  */
 public interface WorkHandler {
 
-    /** The kind's name, as queued and configured ({@code dossier.outbound.kinds.<kind>}), e.g. {@code refund}. */
-    String kind();
-
-    /** The kind's own policy; configuration overrides it field by field, {@link WorkPolicy#DEFAULTS} fills the rest. */
-    default WorkPolicy policy() {
-        return WorkPolicy.DEFAULTS;
-    }
+    /** The kind this handler does: its name, its own policy and its outside system's circuit breaker. */
+    WorkKind kind();
 
     /** Handles one item: an outcome, or an error for a failed attempt. */
     Mono<Outcome> handle(WorkItem item);
 
-    /** True while the outside system's circuit is open (shown as a gauge beside the kind's backlog). */
-    default boolean breakerOpen() {
-        return false;
+    /** A handler of {@code kind} that hands each item to {@code handle} (for a class that does more than one kind). */
+    static WorkHandler of(WorkKind kind, Function<WorkItem, Mono<Outcome>> handle) {
+        return new WorkHandler() {
+            @Override
+            public WorkKind kind() {
+                return kind;
+            }
+
+            @Override
+            public Mono<Outcome> handle(WorkItem item) {
+                return handle.apply(item);
+            }
+        };
     }
 }

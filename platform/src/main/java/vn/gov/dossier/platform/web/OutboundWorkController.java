@@ -38,7 +38,7 @@ public class OutboundWorkController {
 
     public OutboundWorkController(OutboundWork work, List<WorkHandler> handlers, OutboundProperties properties) {
         this.work = work;
-        this.policies = handlers.stream().collect(Collectors.toMap(WorkHandler::kind, properties::policyOf, (a, b) -> a, java.util.TreeMap::new));
+        this.policies = handlers.stream().collect(Collectors.toMap(handler -> handler.kind().name(), properties::policyOf, (a, b) -> a, java.util.TreeMap::new));
     }
 
     /** A kind of outbound work, its policy and its queue now. */

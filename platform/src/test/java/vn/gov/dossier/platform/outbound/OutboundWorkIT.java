@@ -3,6 +3,8 @@ package vn.gov.dossier.platform.outbound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 import java.time.Clock;
@@ -12,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -23,10 +26,10 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.infra.Infrastructure;
-import vn.gov.dossier.platform.testing.MessagingDatabases;
 import vn.gov.dossier.infra.SharedInfrastructure;
 import vn.gov.dossier.platform.application.Traces;
 import vn.gov.dossier.platform.application.Transactions;
+import vn.gov.dossier.platform.testing.MessagingDatabases;
 
 /**
  * The outbound work mechanism on a real PostgreSQL, without Spring: the claim, the lease, the one backoff rule, the
@@ -37,6 +40,7 @@ class OutboundWorkIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final String KIND = "test-kind";
+    private static final String BREAKER = "test-system";
     private static final WorkPolicy POLICY = new WorkPolicy(10, Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofMinutes(4), 3, 2,
             Duration.ofMinutes(1), Duration.ofHours(1));
 
@@ -250,6 +254,26 @@ class OutboundWorkIT {
                 .as("another province's operator sees none of them").isEmpty();
     }
 
+    @Test
+    void should_show_whether_the_kinds_circuit_breaker_refuses_calls() {
+        Queue queue = queue("outbound_breaker");
+        CircuitBreaker breaker = queue.breakers.circuitBreaker(BREAKER);
+        assertThat(breakerGauge(queue)).isZero();
+
+        breaker.transitionToOpenState();
+        assertThat(breakerGauge(queue)).as("open by its own count").isEqualTo(1.0);
+
+        breaker.transitionToForcedOpenState();
+        assertThat(breakerGauge(queue)).as("forced open by an operator").isEqualTo(1.0);
+
+        breaker.transitionToClosedState();
+        assertThat(breakerGauge(queue)).isZero();
+    }
+
+    private static double breakerGauge(Queue queue) {
+        return queue.meters.get("dossier.outbound.breaker.open").tag("kind", KIND).gauge().value();
+    }
+
     private Queue queue(String name) {
         ConnectionFactory connections = MessagingDatabases.create(infrastructure, name);
         DatabaseClient database = DatabaseClient.create(connections);
@@ -263,8 +287,11 @@ class OutboundWorkIT {
         };
         OutboundWork work = new OutboundWork(database, Traces.NONE, clock);
         Handler kind = new Handler(item -> Mono.just(Outcome.done()));
-        OutboundMetrics metrics = new OutboundMetrics(new SimpleMeterRegistry(), work, List.of(kind));
-        return new Queue(connections, database, transactions, work, metrics, new OutboundWorkers(work, transactions, Traces.NONE, metrics, clock,
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
+        breakers.circuitBreaker(BREAKER);
+        OutboundMetrics metrics = new OutboundMetrics(meters, work, List.of(kind), Optional.of(breakers));
+        return new Queue(connections, database, transactions, work, meters, breakers, metrics, new OutboundWorkers(work, transactions, Traces.NONE, metrics, clock,
                 Retry.backoff(2, Duration.ofMillis(10))));
     }
 
@@ -272,7 +299,7 @@ class OutboundWorkIT {
     }
 
     private record Queue(ConnectionFactory connections, DatabaseClient database, Transactions transactions, OutboundWork work,
-                         OutboundMetrics metrics, OutboundWorkers workers) {
+                         SimpleMeterRegistry meters, CircuitBreakerRegistry breakers, OutboundMetrics metrics, OutboundWorkers workers) {
 
         void enqueue(String key, long version, Object payload) {
             work.enqueue(new OutboundWork.NewWork(KIND, key, version, "00001-261201-00001", "01", payload)).block(PATIENCE);
@@ -310,8 +337,8 @@ class OutboundWorkIT {
         }
 
         @Override
-        public String kind() {
-            return KIND;
+        public WorkKind kind() {
+            return new WorkKind(KIND, WorkPolicy.DEFAULTS, BREAKER);
         }
 
         @Override

@@ -1,15 +1,12 @@
 package vn.gov.dossier.exchange.identity.channels;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.exchange.identity.PopulationRegistry;
+import vn.gov.dossier.platform.outbound.OutsideSystem;
 
 /**
  * The population database over HTTP, behind the circuit breaker {@code population}: {@code POST /citizens/verify} with
@@ -18,22 +15,13 @@ import vn.gov.dossier.exchange.identity.PopulationRegistry;
  */
 public class HttpPopulationRegistry implements PopulationRegistry {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private final OutsideSystem system;
 
-    private final WebClient http;
-    private final CircuitBreaker circuitBreaker;
-
-    public HttpPopulationRegistry(WebClient http, CircuitBreaker circuitBreaker) {
-        this.http = http;
-        this.circuitBreaker = circuitBreaker;
+    public HttpPopulationRegistry(OutsideSystem system) {
+        this.system = system;
     }
 
     record Answer(String result) {
-    }
-
-    @Override
-    public boolean circuitOpen() {
-        return circuitBreaker.getState() == CircuitBreaker.State.OPEN;
     }
 
     @Override
@@ -44,9 +32,7 @@ public class HttpPopulationRegistry implements PopulationRegistry {
         body.put("birthDate", birthDate == null ? null : birthDate.toString());
         body.put("askedBy", askedBy);
         body.put("askedUnit", askedUnit);
-        return http.post().uri("/citizens/verify").contentType(MediaType.APPLICATION_JSON).bodyValue(body).retrieve().bodyToMono(Answer.class)
-                .timeout(TIMEOUT)
-                .map(answer -> Verdict.valueOf(answer.result()))
-                .transformDeferred(CircuitBreakerOperator.of(circuitBreaker));
+        return system.call(system.http().post().uri("/citizens/verify").contentType(MediaType.APPLICATION_JSON).bodyValue(body).retrieve().bodyToMono(Answer.class)
+                .map(answer -> Verdict.valueOf(answer.result())));
     }
 }

@@ -1,13 +1,10 @@
 package vn.gov.dossier.exchange.portal.channels;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
-import java.time.Duration;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.exchange.dossier.DossierRecord;
 import vn.gov.dossier.exchange.portal.NationalPortal;
+import vn.gov.dossier.platform.outbound.OutsideSystem;
 
 /**
  * The national portal over HTTP, behind the circuit breaker {@code portal}: {@code PUT /dossiers/{code}} with the
@@ -15,27 +12,16 @@ import vn.gov.dossier.exchange.portal.NationalPortal;
  */
 public class HttpNationalPortal implements NationalPortal {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private final OutsideSystem system;
 
-    private final WebClient http;
-    private final CircuitBreaker circuitBreaker;
-
-    public HttpNationalPortal(WebClient http, CircuitBreaker circuitBreaker) {
-        this.http = http;
-        this.circuitBreaker = circuitBreaker;
-    }
-
-    @Override
-    public boolean circuitOpen() {
-        return circuitBreaker.getState() == CircuitBreaker.State.OPEN;
+    public HttpNationalPortal(OutsideSystem system) {
+        this.system = system;
     }
 
     @Override
     public Mono<Void> publish(DossierRecord.PortalView record) {
-        return http.put().uri("/dossiers/{code}", record.dossierCode()).contentType(MediaType.APPLICATION_JSON).bodyValue(record)
+        return system.call(system.http().put().uri("/dossiers/{code}", record.dossierCode()).contentType(MediaType.APPLICATION_JSON).bodyValue(record)
                 .retrieve().toBodilessEntity()
-                .timeout(TIMEOUT)
-                .then()
-                .transformDeferred(CircuitBreakerOperator.of(circuitBreaker));
+                .then());
     }
 }

@@ -1,16 +1,13 @@
 package vn.gov.dossier.exchange.postal.channels;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.exchange.postal.PostalService;
+import vn.gov.dossier.platform.outbound.OutsideSystem;
 
 /**
  * The postal service over HTTP, behind a circuit breaker named {@code postal} ({@code resilience4j.circuitbreaker.
@@ -21,14 +18,10 @@ import vn.gov.dossier.exchange.postal.PostalService;
  */
 public class HttpPostalService implements PostalService {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private final OutsideSystem system;
 
-    private final WebClient http;
-    private final CircuitBreaker circuitBreaker;
-
-    public HttpPostalService(WebClient http, CircuitBreaker circuitBreaker) {
-        this.http = http;
-        this.circuitBreaker = circuitBreaker;
+    public HttpPostalService(OutsideSystem system) {
+        this.system = system;
     }
 
     record Created(String trackingNumber) {
@@ -38,29 +31,20 @@ public class HttpPostalService implements PostalService {
     }
 
     @Override
-    public boolean circuitOpen() {
-        return circuitBreaker.getState() == CircuitBreaker.State.OPEN;
-    }
-
-    @Override
     public Mono<String> dispatch(Shipment shipment) {
         Map<String, Object> body = Map.of("reference", shipment.reference(), "dossierCode", shipment.dossierCode(),
                 "recipient", shipment.recipient(), "address", Map.of("unitCode", shipment.address().unitCode(), "street", shipment.address().street()));
-        return http.post().uri("/shipments").header("Idempotency-Key", shipment.reference()).contentType(MediaType.APPLICATION_JSON)
+        return system.call(system.http().post().uri("/shipments").header("Idempotency-Key", shipment.reference()).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body).retrieve().bodyToMono(Created.class)
-                .timeout(TIMEOUT)
                 .map(Created::trackingNumber)
-                .onErrorMap(WebClientResponseException.class, HttpPostalService::refusedOrNot)
-                .transformDeferred(CircuitBreakerOperator.of(circuitBreaker));
+                .onErrorMap(WebClientResponseException.class, HttpPostalService::refusedOrNot));
     }
 
     @Override
     public Mono<Tracking> track(String trackingNumber) {
-        return http.get().uri("/shipments/{tracking}", trackingNumber).retrieve().bodyToMono(Status.class)
-                .timeout(TIMEOUT)
+        return system.call(system.http().get().uri("/shipments/{tracking}", trackingNumber).retrieve().bodyToMono(Status.class)
                 .map(status -> new Tracking(trackingNumber, status.status(), "DELIVERED".equals(status.status()),
-                        status.at() == null ? OffsetDateTime.now() : status.at()))
-                .transformDeferred(CircuitBreakerOperator.of(circuitBreaker));
+                        status.at() == null ? OffsetDateTime.now() : status.at())));
     }
 
     private static Throwable refusedOrNot(WebClientResponseException error) {

@@ -5,6 +5,7 @@ import io.r2dbc.spi.Row;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -14,6 +15,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.dossier.contracts.Assistance;
+import vn.gov.dossier.contracts.AuthorityRef;
 import vn.gov.dossier.contracts.Channel;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.PaperRef;
@@ -21,7 +23,6 @@ import vn.gov.dossier.contracts.PostalAddress;
 import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.intake.HistoryNotes;
-import vn.gov.dossier.intake.HistoryRows;
 import vn.gov.dossier.intake.PaperRows;
 import vn.gov.dossier.intake.registration.Dossier;
 import vn.gov.dossier.intake.registration.Dossiers;
@@ -103,7 +104,7 @@ class R2dbcDossiers implements Dossiers {
     private Mono<Void> history(Dossier dossier) {
         HistoryNote note = HistoryNotes.received(dossier.receivingUnitCode(), dossier.receivedBy(), dossier.channel().name(),
                 dossier.electronicIdentity(), dossier.assistedBy() == null ? null : dossier.assistedBy().helperRole().name());
-        return HistoryRows.insert(database, dossier.id(), dossier.status(), dossier.receivedAt(), note);
+        return historyRow(dossier.id(), dossier.status(), dossier.receivedAt(), note);
     }
 
     @Override
@@ -147,4 +148,68 @@ class R2dbcDossiers implements Dossiers {
                 .bind("id", idNumber).bind("limit", limit).map((row, meta) -> map(row)).all();
     }
 
+    @Override
+    public Mono<Void> keepResult(UUID dossierId, PaperRef result) {
+        return database.sql("UPDATE dossier SET result = :result WHERE id = :id")
+                .bind("id", dossierId)
+                .bind("result", Json.of(JSON.writeValueAsBytes(result)))
+                .then();
+    }
+
+    @Override
+    public Mono<Boolean> move(UUID dossierId, Set<DossierStatus> from, DossierStatus status, OffsetDateTime at, HistoryNote note) {
+        return database.sql("UPDATE dossier SET status = :status, version = version + 1 WHERE id = :id AND status = ANY(:from)")
+                .bind("status", status.name())
+                .bind("id", dossierId)
+                .bind("from", from.stream().map(Enum::name).toArray(String[]::new))
+                .fetch()
+                .rowsUpdated()
+                .flatMap(updated -> updated == 0L ? Mono.just(false)
+                        : remember(dossierId, status, at, note).thenReturn(true));
+    }
+
+    @Override
+    public Mono<Void> assignAuthority(UUID dossierId, AuthorityRef authority, boolean crossBoundary) {
+        return database.sql("""
+                        UPDATE dossier SET authority_id = :id, authority_name = :name, authority_level = :level,
+                            authority_unit_code = :unit, authority_agency = :agency, cross_boundary = :cross
+                        WHERE id = :dossier""")
+                .bind("id", authority.id())
+                .bind("name", authority.name())
+                .bind("level", authority.level().name())
+                .bind("unit", Parameter.fromOrEmpty(authority.unitCode(), String.class))
+                .bind("agency", authority.agency())
+                .bind("cross", crossBoundary)
+                .bind("dossier", dossierId)
+                .then();
+    }
+
+    @Override
+    public Mono<Void> remember(UUID dossierId, DossierStatus status, OffsetDateTime at, HistoryNote note) {
+        return historyRow(dossierId, status, at, note);
+    }
+
+    @Override
+    public Mono<Void> reschedule(UUID dossierId, OffsetDateTime dueAt) {
+        return database.sql("UPDATE dossier SET due_at = :due, appointment_date = :day WHERE id = :id")
+                .bind("due", dueAt)
+                .bind("day", VietnamTime.of(dueAt).toLocalDate())
+                .bind("id", dossierId)
+                .then();
+    }
+
+    /** A line in the status the dossier has after it, with its note (its code and arguments, for each reader's language). */
+    private Mono<Void> historyRow(UUID dossierId, DossierStatus status, OffsetDateTime at, HistoryNote note) {
+        return database.sql("""
+                        INSERT INTO dossier_history (dossier_id, status, at, note, note_code, note_args, note_by)
+                        VALUES (:id, :status, :at, :note, :code, :args, :by)""")
+                .bind("id", dossierId)
+                .bind("status", status.name())
+                .bind("at", at)
+                .bind("note", Parameter.fromOrEmpty(note.text(), String.class))
+                .bind("code", Parameter.fromOrEmpty(note.code(), String.class))
+                .bind("args", note.args().toArray(String[]::new))
+                .bind("by", Parameter.fromOrEmpty(note.by(), String.class))
+                .then();
+    }
 }

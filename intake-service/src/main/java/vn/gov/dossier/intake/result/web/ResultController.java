@@ -17,7 +17,6 @@ import vn.gov.dossier.contracts.PaperRef;
 import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.intake.deskwork.TakingDeskSteps;
 import vn.gov.dossier.intake.registration.Dossiers;
-import vn.gov.dossier.intake.registration.LookupSecret;
 import vn.gov.dossier.intake.status.StatusView;
 import vn.gov.dossier.intake.status.StatusViews;
 import vn.gov.dossier.intake.status.web.PublicLookupLimit;
@@ -72,12 +71,8 @@ class ResultController {
     Mono<ResponseEntity<Flux<DataBuffer>>> publicResult(@PathVariable String code, @RequestParam(required = false) String secret,
                                                         ServerHttpRequest request) {
         limit.admit(request);
-        if (!Params.wellFormed(code, Params.DOSSIER_CODE)) {
-            return Mono.error(() -> ApiException.notFound("No dossier matches this code and secret."));
-        }
-        return views.lookupSecret(code)
-                .filter(expected -> LookupSecret.matches(expected, secret))
-                .flatMap(matched -> views.byCode(code))
+        // A malformed code is answered like an unknown code and a wrong secret: the look-up tells nothing to a guesser.
+        return (Params.wellFormed(code, Params.DOSSIER_CODE) ? views.bySecret(code, secret) : Mono.<StatusView>empty())
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("No dossier matches this code and secret.")))
                 .flatMap(view -> ready(view).flatMap(result -> handedOverOnline(view).thenReturn(result)))
                 .map(result -> PaperDownloads.answer(store, result));

@@ -4,22 +4,17 @@ import io.r2dbc.postgresql.codec.Json;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import vn.gov.dossier.contracts.AuthorityRef;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.PaperRef;
 import vn.gov.dossier.contracts.VietnamTime;
-import vn.gov.dossier.intake.HistoryRows;
 import vn.gov.dossier.intake.status.StatusView;
 import vn.gov.dossier.intake.status.StatusViews;
-import vn.gov.dossier.platform.application.HistoryNote;
 
 @Repository
 class R2dbcStatusViews implements StatusViews {
@@ -58,14 +53,6 @@ class R2dbcStatusViews implements StatusViews {
     }
 
     @Override
-    public Mono<Void> keepResult(UUID dossierId, PaperRef result) {
-        return database.sql("UPDATE dossier SET result = :result WHERE id = :id")
-                .bind("id", dossierId)
-                .bind("result", Json.of(JSON.writeValueAsBytes(result)))
-                .then();
-    }
-
-    @Override
     public Mono<PaperRef> result(String code) {
         return database.sql("SELECT result FROM dossier WHERE code = :code AND result IS NOT NULL")
                 .bind("code", code)
@@ -86,48 +73,6 @@ class R2dbcStatusViews implements StatusViews {
     }
 
     @Override
-    public Mono<Boolean> move(UUID dossierId, Set<DossierStatus> from, DossierStatus status, OffsetDateTime at, HistoryNote note) {
-        return database.sql("UPDATE dossier SET status = :status, version = version + 1 WHERE id = :id AND status = ANY(:from)")
-                .bind("status", status.name())
-                .bind("id", dossierId)
-                .bind("from", from.stream().map(Enum::name).toArray(String[]::new))
-                .fetch()
-                .rowsUpdated()
-                .flatMap(updated -> updated == 0L ? Mono.just(false)
-                        : remember(dossierId, status, at, note).thenReturn(true));
-    }
-
-    @Override
-    public Mono<Void> assignAuthority(UUID dossierId, AuthorityRef authority, boolean crossBoundary) {
-        return database.sql("""
-                        UPDATE dossier SET authority_id = :id, authority_name = :name, authority_level = :level,
-                            authority_unit_code = :unit, authority_agency = :agency, cross_boundary = :cross
-                        WHERE id = :dossier""")
-                .bind("id", authority.id())
-                .bind("name", authority.name())
-                .bind("level", authority.level().name())
-                .bind("unit", Parameter.fromOrEmpty(authority.unitCode(), String.class))
-                .bind("agency", authority.agency())
-                .bind("cross", crossBoundary)
-                .bind("dossier", dossierId)
-                .then();
-    }
-
-    @Override
-    public Mono<Void> remember(UUID dossierId, DossierStatus status, OffsetDateTime at, HistoryNote note) {
-        return HistoryRows.insert(database, dossierId, status, at, note);
-    }
-
-    @Override
-    public Mono<Void> reschedule(UUID dossierId, OffsetDateTime dueAt) {
-        return database.sql("UPDATE dossier SET due_at = :due, appointment_date = :day WHERE id = :id")
-                .bind("due", dueAt)
-                .bind("day", VietnamTime.of(dueAt).toLocalDate())
-                .bind("id", dossierId)
-                .then();
-    }
-
-    @Override
     public Mono<DossierRef> ref(String code) {
         return database.sql("SELECT id, code, status, receiving_unit_code FROM dossier WHERE code = :code")
                 .bind("code", code)
@@ -140,7 +85,6 @@ class R2dbcStatusViews implements StatusViews {
         return new StatusView(view.code(), view.status(), view.procedureCode(), view.receivingUnitCode(), view.channel(), view.receivedAt(),
                 view.appointmentDate(), view.dueAt(), view.authority(), view.crossBoundary(), history);
     }
-
 
     private record Header(UUID id, StatusView view) {
     }

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.gov.dossier.contracts.DossierStatus;
-import vn.gov.dossier.intake.registration.LookupSecret;
 import vn.gov.dossier.intake.status.Names;
 import vn.gov.dossier.intake.status.StatusView;
 import vn.gov.dossier.intake.status.StatusViews;
@@ -57,13 +56,8 @@ class StatusController {
     @GetMapping("/public/dossiers/{code}")
     Mono<PublicStatus> publicStatus(@PathVariable String code, @RequestParam(required = false) String secret, ServerHttpRequest request) {
         limit.admit(request);
-        if (!Params.wellFormed(code, Params.DOSSIER_CODE)) {
-            // Answered like an unknown code and a wrong secret: the look-up tells nothing to a guesser.
-            return Mono.error(() -> ApiException.notFound("No dossier matches this code and secret."));
-        }
-        return views.lookupSecret(code)
-                .filter(expected -> LookupSecret.matches(expected, secret))
-                .flatMap(matched -> views.byCode(code))
+        // A malformed code is answered like an unknown code and a wrong secret: the look-up tells nothing to a guesser.
+        return (Params.wellFormed(code, Params.DOSSIER_CODE) ? views.bySecret(code, secret) : Mono.<StatusView>empty())
                 .map(view -> new PublicStatus(view.code(), view.status(), view.appointmentDate(),
                         view.authority() == null ? null : view.authority().name()))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("No dossier matches this code and secret.")));

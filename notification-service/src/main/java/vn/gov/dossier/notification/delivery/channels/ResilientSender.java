@@ -40,11 +40,6 @@ public final class ResilientSender implements NoticeSender {
     }
 
     @Override
-    public boolean circuitOpen() {
-        return circuitBreaker.getState() == CircuitBreaker.State.OPEN || circuitBreaker.getState() == CircuitBreaker.State.FORCED_OPEN;
-    }
-
-    @Override
     public Mono<Void> send(PendingDelivery delivery, Rendered rendered) {
         return Mono.defer(() -> channel.send(delivery, rendered))
                 .transformDeferred(CircuitBreakerOperator.of(circuitBreaker))

@@ -7,12 +7,12 @@ import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import vn.gov.dossier.contracts.AuthorityLevel;
 import vn.gov.dossier.contracts.AuthorityRef;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.application.HistoryNote;
+import vn.gov.dossier.platform.persistence.AuthorityColumns;
 import vn.gov.dossier.processing.HistoryNotes;
 import vn.gov.dossier.processing.queue.CaseSummary;
 import vn.gov.dossier.processing.queue.Cases;
@@ -49,12 +49,7 @@ class R2dbcCases implements Cases {
                 .bind("code", routed.dossierCode())
                 .bind("procedure", routed.procedureCode())
                 .bind("routed", DossierStatus.ROUTED.name())
-                .bind("authorityId", authority.id())
-                .bind("name", authority.name())
-                .bind("level", authority.level().name())
-                .bind("unit", Parameter.fromOrEmpty(authority.unitCode(), String.class))
-                .bind("province", Parameter.fromOrEmpty(authority.provinceCode(), String.class))
-                .bind("agency", authority.agency())
+                .bindValues(AuthorityColumns.of(authority))
                 .bind("receiving", routed.receivingUnitCode())
                 .bind("cross", routed.crossBoundary())
                 .bind("receivedAt", routed.receivedAt())
@@ -133,9 +128,7 @@ class R2dbcCases implements Cases {
         DossierStatus status = DossierStatus.valueOf(row.get("status", String.class));
         boolean unresolved = status.unresolved() && row.get("suspended_at", OffsetDateTime.class) == null;
         return new CaseSummary(row.get("dossier_code", String.class), row.get("procedure_code", String.class), status,
-                new AuthorityRef(row.get("authority_id", String.class), row.get("authority_name", String.class),
-                        AuthorityLevel.valueOf(row.get("authority_level", String.class)), row.get("authority_unit_code", String.class),
-                        row.get("authority_province", String.class), row.get("authority_agency", String.class)),
+                AuthorityColumns.read(row),
                 row.get("receiving_unit_code", String.class), Boolean.TRUE.equals(row.get("cross_boundary", Boolean.class)),
                 VietnamTime.of(row.get("received_at", OffsetDateTime.class)), dueAt, VietnamTime.of(row.get("original_due_at", OffsetDateTime.class)),
                 unresolved && dueAt.isBefore(now), row.get("timeliness", String.class));

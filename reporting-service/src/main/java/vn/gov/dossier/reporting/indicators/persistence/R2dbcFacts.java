@@ -10,15 +10,15 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.gov.dossier.contracts.Assistance;
 import vn.gov.dossier.contracts.CaseStep;
 import vn.gov.dossier.contracts.CaseStepTaken;
-import vn.gov.dossier.contracts.Assistance;
 import vn.gov.dossier.contracts.Channel;
-import vn.gov.dossier.contracts.FeePaid;
 import vn.gov.dossier.contracts.DeskStepTaken;
 import vn.gov.dossier.contracts.DossierRouted;
 import vn.gov.dossier.contracts.DossierStatus;
 import vn.gov.dossier.contracts.DossierSubmitted;
+import vn.gov.dossier.contracts.FeePaid;
 import vn.gov.dossier.contracts.ResultDelivery;
 import vn.gov.dossier.contracts.RoutingFailed;
 import vn.gov.dossier.contracts.Timeliness;
@@ -79,13 +79,7 @@ public class R2dbcFacts implements Facts {
 
     @Override
     public Mono<Void> feePaid(FeePaid event) {
-        return database.sql("""
-                        INSERT INTO %1$s (dossier_id, dossier_code, paid_online_at) VALUES (:id, :code, :at)
-                        ON CONFLICT (dossier_id) DO UPDATE SET paid_online_at = LEAST(%1$s.paid_online_at, EXCLUDED.paid_online_at)""".formatted(facts))
-                .bind("id", event.dossierId())
-                .bind("code", event.dossierCode())
-                .bind("at", event.paidAt())
-                .then();
+        return oneFact(event.dossierId(), event.dossierCode(), "paid_online_at", event.paidAt(), true);
     }
 
     @Override
@@ -125,14 +119,7 @@ public class R2dbcFacts implements Facts {
 
     @Override
     public Mono<Void> routingFailed(RoutingFailed event) {
-        return database.sql("""
-                        INSERT INTO %1$s (dossier_id, dossier_code, routing_failed_at) VALUES (:id, :code, :at)
-                        ON CONFLICT (dossier_id) DO UPDATE SET routing_failed_at = EXCLUDED.routing_failed_at""".formatted(facts))
-                .bind("id", event.dossierId())
-                .bind("code", event.dossierCode())
-                .bind("withdrawn", DossierStatus.WITHDRAWN.name())
-                .bind("at", event.occurredAt())
-                .then();
+        return oneFact(event.dossierId(), event.dossierCode(), "routing_failed_at", event.occurredAt(), false);
     }
 
     @Override
@@ -202,12 +189,24 @@ public class R2dbcFacts implements Facts {
 
     @Override
     public Mono<Void> resultHandedOver(DeskStepTaken event) {
-        return database.sql("""
-                        INSERT INTO %1$s (dossier_id, dossier_code, returned_by) VALUES (:id, :code, :by)
-                        ON CONFLICT (dossier_id) DO UPDATE SET returned_by = EXCLUDED.returned_by""".formatted(facts))
-                .bind("id", event.dossierId())
-                .bind("code", event.dossierCode())
-                .bind("by", (event.delivery() == null ? ResultDelivery.AT_DESK : event.delivery()).name())
+        ResultDelivery by = event.delivery() == null ? ResultDelivery.AT_DESK : event.delivery();
+        return oneFact(event.dossierId(), event.dossierCode(), "returned_by", by.name(), false);
+    }
+
+    /**
+     * One fact of a dossier's row, from an event that may arrive before the dossier's others (the row is made then).
+     *
+     * @param column one of this class's column names, never input
+     * @param keepEarliest whether a repeated or late event keeps the earlier value (otherwise the latest event's wins)
+     */
+    private Mono<Void> oneFact(UUID dossierId, String dossierCode, String column, Object value, boolean keepEarliest) {
+        String kept = keepEarliest ? "LEAST(%1$s.%2$s, EXCLUDED.%2$s)" : "EXCLUDED.%2$s";
+        return database.sql(("""
+                        INSERT INTO %1$s (dossier_id, dossier_code, %2$s) VALUES (:id, :code, :value)
+                        ON CONFLICT (dossier_id) DO UPDATE SET %2$s = """ + kept).formatted(facts, column))
+                .bind("id", dossierId)
+                .bind("code", dossierCode)
+                .bind("value", value)
                 .then();
     }
 

@@ -4,15 +4,14 @@ import io.r2dbc.postgresql.codec.Json;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import vn.gov.dossier.contracts.AuthorityLevel;
 import vn.gov.dossier.contracts.AuthorityRef;
 import vn.gov.dossier.contracts.DossierSubmitted;
 import vn.gov.dossier.contracts.VietnamTime;
 import vn.gov.dossier.platform.events.EventCodec;
+import vn.gov.dossier.platform.persistence.AuthorityColumns;
 import vn.gov.dossier.routing.decision.ManualRoutingEntry;
 import vn.gov.dossier.routing.decision.RoutingDecision;
 import vn.gov.dossier.routing.decision.RoutingDecisions;
@@ -43,12 +42,7 @@ class R2dbcRoutingDecisions implements RoutingDecisions {
                             decided_at = EXCLUDED.decided_at""")
                 .bind("id", dossierId)
                 .bind("code", decision.dossierCode())
-                .bind("authorityId", authority.id())
-                .bind("name", authority.name())
-                .bind("level", authority.level().name())
-                .bind("unit", Parameter.fromOrEmpty(authority.unitCode(), String.class))
-                .bind("province", Parameter.fromOrEmpty(authority.provinceCode(), String.class))
-                .bind("agency", authority.agency())
+                .bindValues(AuthorityColumns.of(authority))
                 .bind("rule", decision.rule())
                 .bind("cross", decision.crossBoundary())
                 .bind("inter", decision.interProvincial())
@@ -61,9 +55,7 @@ class R2dbcRoutingDecisions implements RoutingDecisions {
         return database.sql("SELECT * FROM routing_decision WHERE dossier_code = :code")
                 .bind("code", dossierCode)
                 .map((row, meta) -> new RoutingDecision(row.get("dossier_code", String.class),
-                        new AuthorityRef(row.get("authority_id", String.class), row.get("authority_name", String.class),
-                                AuthorityLevel.valueOf(row.get("authority_level", String.class)), row.get("authority_unit_code", String.class),
-                                row.get("authority_province", String.class), row.get("authority_agency", String.class)),
+                        AuthorityColumns.read(row),
                         row.get("rule", String.class), Boolean.TRUE.equals(row.get("cross_boundary", Boolean.class)),
                         Boolean.TRUE.equals(row.get("inter_provincial", Boolean.class)),
                         VietnamTime.of(row.get("decided_at", OffsetDateTime.class))))
